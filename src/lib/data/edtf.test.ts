@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseEdtf, spanDays } from './edtf';
+
+const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
+
+describe('parseEdtf(text)', () => {
+  it.each([
+    ['2025-12-02', utc(2025, 12, 2), utc(2025, 12, 3), 'day', false, false, false],
+    ['2025-12', utc(2025, 12, 1), utc(2026, 1, 1), 'month', false, false, false],
+    ['2025', utc(2025, 1, 1), utc(2026, 1, 1), 'year', false, false, false],
+    ['2025-12-04/2025-12-06', utc(2025, 12, 4), utc(2025, 12, 7), 'day', true, false, false],
+    ['2025-10-25~/2025-10-26~', utc(2025, 10, 25), utc(2025, 10, 27), 'day', true, false, true],
+    ['2025-02-11?', utc(2025, 2, 11), utc(2025, 2, 12), 'day', false, true, false],
+    ['2025-10%', utc(2025, 10, 1), utc(2025, 11, 1), 'month', false, true, true],
+    ['2025-11-30/2025-12', utc(2025, 11, 30), utc(2026, 1, 1), 'month', true, false, false],
+    ['2024-02-29', utc(2024, 2, 29), utc(2024, 3, 1), 'day', false, false, false],
+    [' 2026-03-11 ', utc(2026, 3, 11), utc(2026, 3, 12), 'day', false, false, false],
+  ] as const)('parses %s', (text, earliest, latest, precision, interval, uncertain, approximate) => {
+    expect(parseEdtf(text)).toEqual({
+      ok: true,
+      value: { earliest, latest, precision, interval, uncertain, approximate },
+    });
+  });
+
+  it.each([
+    ['', /empty/],
+    ['2025-13-01', /month 13/],
+    ['2025-02-29', /day 29 does not exist in 2025-02/],
+    ['2025-12-06/2025-12-04', /ends .* before it starts/],
+    ['2025-12-04/..', /open or unknown/],
+    ['/2025-12-04', /open or unknown/],
+    ['2025-21', /seasons/],
+    ['202X-05', /unspecified digits/],
+    ['06/12/2025', /exactly one/],
+    ['yesterday', /is not a date/],
+    ['2025-12-02T10:00', /is not a date/],
+  ])('rejects %j with a message', (text, message) => {
+    const r = parseEdtf(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(message);
+  });
+
+  it('spanDays counts whole days', () => {
+    const r = parseEdtf('2025-12-04/2025-12-06');
+    expect(r.ok && spanDays(r.value)).toBe(3);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * A small EDTF (ISO 8601-2 Extended Date/Time Format) parser for the subset event data needs:
+ * level 0 dates (2025, 2025-12, 2025-12-02), level 1 qualifiers on a whole date (`?` uncertain,
+ * `~` approximate, `%` both) and closed intervals (`2025-12-04/2025-12-06`).
+ *
+ * Like UCDP GED's date_start/date_end, every value becomes a pair of bounds: the earliest and
+ * latest instant the event can have happened in. Open intervals (`..`), seasons and
+ * unspecified digits (`X`) are rejected with a message rather than guessed at: a timeline must
+ * place every event, and a guessed bound would be an invented fact.
+ */
+import type { DateSpan, Precision } from './types';
+
+export type EdtfResult = { ok: true; value: DateSpan } | { ok: false; error: string };
+
+interface Point {
+  start: number;
+  end: number;
+  precision: Precision;
+  uncertain: boolean;
+  approximate: boolean;
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
+const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+
+function parsePoint(text: string): Point | string {
+  const m = DATE.exec(text);
+  if (!m) {
+    if (/X/i.test(text)) return `"${text}": unspecified digits (X) are not supported; use a month or year date`;
+    return `"${text}" is not a date like 2025-12-02, 2025-12 or 2025 (optionally followed by ? ~ or %)`;
+  }
+  const [, y, mo, d, q] = m;
+  const year = Number(y);
+  const month = mo === undefined ? undefined : Number(mo);
+  const day = d === undefined ? undefined : Number(d);
+  if (month !== undefined && month >= 21 && month <= 41 && day === undefined) return `"${text}": seasons are not supported; use a month range`;
+  if (month !== undefined && (month < 1 || month > 12)) return `"${text}": month ${mo} is not between 01 and 12`;
+  let start: number;
+  let end: number;
+  let precision: Precision;
+  if (month === undefined) {
+    start = Date.UTC(year, 0, 1);
+    end = Date.UTC(year + 1, 0, 1);
+    precision = 'year';
+  } else if (day === undefined) {
+    start = Date.UTC(year, month - 1, 1);
+    end = Date.UTC(year, month, 1);
+    precision = 'month';
+  } else {
+    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    if (day < 1 || day > daysInMonth) return `"${text}": day ${d} does not exist in ${y}-${mo}`;
+    start = Date.UTC(year, month - 1, day);
+    end = Date.UTC(year, month - 1, day + 1);
+    precision = 'day';
+  }
+  return { start, end, precision, uncertain: q === '?' || q === '%', approximate: q === '~' || q === '%' };
+}
+
+/** Parses an EDTF date or closed interval into bounds; never throws. */
+export function parseEdtf(input: string): EdtfResult {
+  if (typeof input !== 'string') return { ok: false, error: 'a string' };
+  const text = input.trim();
+  if (text === '') return { ok: false, error: 'an EDTF date, found an empty string' };
+  const parts = text.split('/');
+  if (parts.length > 2) return { ok: false, error: `"${text}": an interval has exactly one "/"` };
+  if (parts.length === 2 && parts.some((p) => p === '' || p === '..')) {
+    return { ok: false, error: `"${text}": open or unknown interval ends are not supported; give both dates` };
+  }
+  const points: Point[] = [];
+  for (const part of parts) {
+    const p = parsePoint(part);
+    if (typeof p === 'string') return { ok: false, error: p };
+    points.push(p);
+  }
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (last.end <= first.start || last.start < first.start) {
+    return { ok: false, error: `"${text}": the interval ends (${parts[1]}) before it starts (${parts[0]})` };
+  }
+  return {
+    ok: true,
+    value: {
+      earliest: first.start,
+      latest: last.end,
+      precision: RANK[first.precision] >= RANK[last.precision] ? first.precision : last.precision,
+      interval: points.length === 2,
+      uncertain: points.some((p) => p.uncertain),
+      approximate: points.some((p) => p.approximate),
+    },
+  };
+}
+
+const DAY = 86_400_000;
+
+/** Whole days covered by a span (1 for a single day). */
+export function spanDays(span: DateSpan): number {
+  return Math.round((span.latest - span.earliest) / DAY);
+}

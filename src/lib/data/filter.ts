@@ -1,0 +1,101 @@
+/**
+ * Which events a set of filters keeps. The same function serves every view (timeline, network,
+ * table, list, print), so they always show the same set.
+ *
+ * Within one facet the choices are alternatives (actors=a,b: events with a OR b); across facets
+ * they combine (actors AND types AND dates). Free text must match every word, in titles,
+ * summaries, quotes, translations, notes, and the names and aliases of actors and places, in any
+ * language, folded by `foldText`. The search text is built once per dataset by `buildIndex`.
+ */
+import { foldText } from './normalize';
+import type { Dataset, EventType, Side, Status, TimelineEvent } from './types';
+
+export interface Filters {
+  actors: string[];
+  sides: Side[];
+  places: string[];
+  types: EventType[];
+  status: Status[];
+  /** Inclusive calendar days, YYYY-MM-DD, or null for open. */
+  from: string | null;
+  to: string | null;
+  q: string;
+}
+
+export const NO_FILTERS: Filters = { actors: [], sides: [], places: [], types: [], status: [], from: null, to: null, q: '' };
+
+export interface SearchIndex {
+  /** Folded searchable text per event, in dataset order. */
+  text: string[];
+}
+
+const texts = (m: Record<string, string> | undefined) => (m ? Object.values(m) : []);
+
+export function buildIndex(dataset: Dataset): SearchIndex {
+  const actorText = new Map<string, string>();
+  for (const a of dataset.actors.values()) {
+    actorText.set(a.id, [...texts(a.name), ...Object.values(a.aliases ?? {}).flat()].join(' '));
+  }
+  const placeText = new Map<string, string>();
+  for (const p of dataset.places.values()) placeText.set(p.id, texts(p.name).join(' '));
+  const text = dataset.events.map((e) =>
+    foldText(
+      [
+        ...texts(e.title),
+        ...texts(e.summary),
+        ...texts(e.venue),
+        placeText.get(e.place) ?? '',
+        ...e.participants.map((p) => actorText.get(p.actor) ?? ''),
+        ...e.evidence.flatMap((x) => [x.quote?.exact ?? '', ...texts(x.translation)]),
+        ...(e.notes ?? []).flatMap((n) => texts(n.text)),
+      ].join(' \u0001 '),
+    ),
+  );
+  return { text };
+}
+
+const DAY = 86_400_000;
+export function dayStart(day: string): number {
+  const [y, m, d] = day.split('-').map(Number);
+  return Date.UTC(y, m - 1, d);
+}
+
+export function isFiltered(f: Filters): boolean {
+  return (
+    f.actors.length + f.sides.length + f.places.length + f.types.length + f.status.length > 0 ||
+    f.from !== null ||
+    f.to !== null ||
+    f.q.trim() !== ''
+  );
+}
+
+/** Returns a predicate over events; build it once per filter change, then test each event. */
+export function matcher(f: Filters, index: SearchIndex | null): (e: TimelineEvent) => boolean {
+  const actors = new Set(f.actors);
+  const sides = new Set(f.sides);
+  const places = new Set(f.places);
+  const types = new Set(f.types);
+  const status = new Set(f.status);
+  const from = f.from ? dayStart(f.from) : -Infinity;
+  const to = f.to ? dayStart(f.to) + DAY : Infinity;
+  const words = foldText(f.q).split(' ').filter(Boolean);
+  return (e) => {
+    if (types.size && !types.has(e.type)) return false;
+    if (status.size && !status.has(e.status)) return false;
+    if (places.size && !places.has(e.place)) return false;
+    // An event is in the window if any part of its possible span is.
+    if (e.date.latest <= from || e.date.earliest >= to) return false;
+    if (sides.size && !e.sides.some((s) => sides.has(s))) return false;
+    if (actors.size && !e.participants.some((p) => actors.has(p.actor))) return false;
+    if (words.length) {
+      const hay = index?.text[e.order];
+      if (hay === undefined || !words.every((w) => hay.includes(w))) return false;
+    }
+    return true;
+  };
+}
+
+export function filterEvents(dataset: Dataset, f: Filters, index: SearchIndex | null): TimelineEvent[] {
+  if (!isFiltered(f)) return dataset.events;
+  return dataset.events.filter(matcher(f, index));
+}

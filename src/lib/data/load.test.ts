@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { checkQuotes, DatasetError, formatProblem, loadDataset } from './load';
+
+const fixture = () => JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
+
+describe('loadDataset(json)', () => {
+  it('loads a valid file, sorted by date, with derived fields', () => {
+    const { dataset, problems, counts } = loadDataset(fixture());
+    expect(counts).toEqual({ inFile: 5, accepted: 5, rejected: 0 });
+    expect(dataset.events.map((e) => e.id)).toEqual(['call', 'istanbul-1', 'istanbul-2', 'moscow-meeting', 'miami-talks']);
+    expect(dataset.events.map((e) => e.order)).toEqual([0, 1, 2, 3, 4]);
+    expect(dataset.events[4].date.precision).toBe('day');
+    expect(dataset.events[2].date).toMatchObject({ precision: 'month', approximate: true });
+    // Sides come from the actor unless the participant says otherwise.
+    expect(dataset.events[0].sides).toEqual(['russia', 'other']);
+    expect(dataset.events[1].seriesPosition).toEqual({ index: 1, count: 2, prev: undefined, next: 'istanbul-2' });
+    expect(dataset.events[2].seriesPosition).toEqual({ index: 2, count: 2, prev: 'istanbul-1', next: undefined });
+    // The call lacks Arabic text: kept, with a warning.
+    expect(problems).toEqual([
+      expect.objectContaining({ item: 'call', path: 'title', severity: 'warning' }),
+      expect.objectContaining({ item: 'call', path: 'summary', severity: 'warning' }),
+    ]);
+  });
+
+  type Case = [string, (d: any) => void, Partial<ReturnType<typeof loadDataset>['problems'][number]>];
+  it.each<Case>([
+    ['an unknown event type', (d) => (d.events[0].type = 'party'), { collection: 'events', item: 'miami-talks', path: 'type', expected: expect.stringContaining('one of meeting'), found: '"party"' }],
+    ['a bad EDTF date', (d) => (d.events[1].when = '2025-02-30'), { item: 'moscow-meeting', path: 'when', found: expect.stringContaining('day 30 does not exist') }],
+    ['an interval ending before it starts', (d) => (d.events[1].when = '2025-12-06/2025-12-01'), { item: 'moscow-meeting', path: 'when', found: expect.stringContaining('before it starts') }],
+    ['an unknown actor', (d) => (d.events[1].participants[1].actor = 'nobody'), { item: 'moscow-meeting', path: 'participants.1.actor', found: '"nobody"' }],
+    ['an unknown place', (d) => (d.events[1].place = 'atlantis'), { item: 'moscow-meeting', path: 'place', found: '"atlantis"' }],
+    ['an unknown source', (d) => (d.events[1].evidence[0].source = 'rumour'), { item: 'moscow-meeting', path: 'evidence.0.source', found: '"rumour"' }],
+    ['a duplicate event id', (d) => (d.events[1].id = 'miami-talks'), { item: 'miami-talks', path: 'id', found: 'a second "miami-talks"' }],
+    ['a javascript: link', (d) => (d.sources[1].url = 'javascript:alert(1)'), { collection: 'sources', item: 'web', path: 'url' }],
+    ['an unknown field', (d) => (d.events[1].onclick = 'x'), { item: 'moscow-meeting', path: 'onclick', expected: expect.stringContaining('no such field') }],
+    ['a place without coordinates', (d) => delete d.places[0].lat, { collection: 'places', item: 'miami', path: 'lat' }],
+    ['an actor without an Arabic name', (d) => delete d.actors[3].name.ar, { collection: 'actors', item: 'hakan-fidan', path: 'name' }],
+    ['an event without evidence', (d) => (d.events[1].evidence = []), { item: 'moscow-meeting', path: 'evidence', expected: 'at least one piece of evidence' }],
+    ['an event with no id', (d) => delete d.events[1].id, { item: '#1', path: 'id' }],
+  ])('rejects %s and keeps the rest', (_name, mutate, expected) => {
+    const data = fixture();
+    mutate(data);
+    const { problems, counts } = loadDataset(data, 'mini.json');
+    expect(problems.filter((p) => p.severity === 'error')).toContainEqual(expect.objectContaining({ file: 'mini.json', severity: 'error', ...expected }));
+    // Nothing lost: shown + rejected = in the file.
+    expect(counts.accepted + counts.rejected).toBe(counts.inFile);
+  });
+
+  it('rejects events that depend on a rejected place, and says why', () => {
+    const data = fixture();
+    delete data.places[1].lat;
+    const { dataset, problems } = loadDataset(data);
+    expect(dataset.events.some((e) => e.id === 'moscow-meeting')).toBe(false);
+    expect(problems).toContainEqual(expect.objectContaining({ item: 'moscow-meeting', path: 'place' }));
+  });
+
+  it.each([
+    ['null', null],
+    ['an array', []],
+    ['no events', { meta: { id: 'x', title: { en: 'x' } }, actors: [], places: [], sources: [] }],
+  ])('throws a DatasetError for %s', (_name, json) => {
+    expect(() => loadDataset(json, 'bad.json')).toThrow(DatasetError);
+    expect(() => loadDataset(json, 'bad.json')).toThrow(/bad\.json is not a dataset/);
+  });
+
+  it('formats a problem on one line, naming file, item, field, expectation and finding', () => {
+    const data = fixture();
+    data.events[1].type = 'party';
+    const { problems } = loadDataset(data, 'mini.json');
+    expect(formatProblem(problems[0])).toBe(
+      'error: mini.json › events › moscow-meeting › type: expected one of meeting, talks-round, summit, delegation-visit, phone-call, statement, joint-statement, plan-published, agreement, found "party"',
+    );
+  });
+});
+
+describe('checkQuotes(dataset, readText)', () => {
+  const { dataset } = loadDataset(fixture());
+  it('accepts a quote found verbatim with its prefix', () => {
+    expect(checkQuotes(dataset, () => 'ووصف بوتين اللقاء بأنه “بالغ الفائدة”.')).toEqual([]);
+  });
+  it('reports a quote that is not in the text', () => {
+    expect(checkQuotes(dataset, () => 'نص آخر', 'f.json')).toEqual([
+      expect.objectContaining({ file: 'f.json', item: 'miami-talks', path: 'evidence.0.quote.exact', found: '"بالغ الفائدة"' }),
+    ]);
+  });
+  it('reports a missing text file', () => {
+    expect(checkQuotes(dataset, () => undefined)).toEqual([expect.objectContaining({ found: 'no such file' })]);
+  });
+});

@@ -1,0 +1,208 @@
+/**
+ * Turns an untrusted, already JSON-parsed data file into a typed Dataset.
+ *
+ * Each item is parsed on its own so that one bad event rejects only itself: the valid rest is
+ * kept and every rejection becomes a Problem naming the collection, the item id, the field path,
+ * what was expected and what was found. Only an envelope that is not a dataset at all (no
+ * `meta`, no `events` array) is fatal, via DatasetError.
+ */
+import * as v from 'valibot';
+import * as s from './schema';
+import { parseEdtf } from './edtf';
+import type { Dataset, LoadResult, Problem, Side, TimelineEvent } from './types';
+
+export class DatasetError extends Error {
+  constructor(
+    message: string,
+    readonly problems: Problem[],
+  ) {
+    super(message);
+    this.name = 'DatasetError';
+  }
+}
+
+/** A short, safe rendering of a found value for messages (never the whole hostile string). */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function issuesToProblems(issues: v.BaseIssue<unknown>[], collection: string, item: string, file?: string): Problem[] {
+  return issues.map((issue) => ({
+    file,
+    collection,
+    item,
+    path: v.getDotPath(issue) ?? '',
+    // Our own messages read as the expectation ("one of meeting, ..."); valibot's defaults
+    // ("Invalid type: Expected string but received 3") carry it in `expected`.
+    expected:
+      issue.expected === 'never'
+        ? 'no such field (it is not part of the format)'
+        : issue.message.startsWith('Invalid ')
+          ? (issue.expected ?? issue.message)
+          : issue.message,
+    found: describeValue(issue.input),
+    severity: 'error' as const,
+  }));
+}
+
+function itemLabel(raw: unknown, index: number): string {
+  const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id.length > 0 && id.length <= 120 ? id : `#${index}`;
+}
+
+/** Parses every item of one collection, rejecting invalid ones and duplicate ids. */
+function parseCollection<T extends { id: string }>(
+  items: unknown[],
+  schema: v.GenericSchema<unknown, T>,
+  collection: string,
+  problems: Problem[],
+  file?: string,
+  extra?: (item: T) => Omit<Problem, 'collection' | 'item' | 'file'>[],
+): Map<string, T> {
+  const out = new Map<string, T>();
+  items.forEach((raw, index) => {
+    const label = itemLabel(raw, index);
+    const r = v.safeParse(schema, raw);
+    if (!r.success) {
+      problems.push(...issuesToProblems(r.issues, collection, label, file));
+      return;
+    }
+    const found = extra?.(r.output) ?? [];
+    problems.push(...found.map((p) => ({ ...p, collection, item: label, file })));
+    if (found.some((p) => p.severity === 'error')) return;
+    if (out.has(r.output.id)) {
+      problems.push({ file, collection, item: label, path: 'id', expected: 'an id not used by another item', found: `a second "${r.output.id}"`, severity: 'error' });
+      return;
+    }
+    out.set(r.output.id, r.output);
+  });
+  return out;
+}
+
+const SIDE_ORDER = new Map(s.SIDES.map((side, i) => [side, i]));
+
+function missingLanguages(text: Record<string, string>): string[] {
+  return ['ar', 'en'].filter((l) => !(l in text));
+}
+
+export function loadDataset(json: unknown, file?: string): LoadResult {
+  const problems: Problem[] = [];
+  const env = v.safeParse(s.Envelope, json);
+  if (!env.success) {
+    const ps = issuesToProblems(env.issues, 'file', '(top level)', file);
+    throw new DatasetError(`${file ?? 'The data file'} is not a dataset: ${ps.map((p) => `${p.path || '(root)'}: ${p.expected}, found ${p.found}`).join('; ')}`, ps);
+  }
+  const raw = env.output;
+  const err = (path: string, expected: string, found: string) => ({ path, expected, found, severity: 'error' as const });
+
+  const actors = parseCollection(raw.actors, s.Actor, 'actors', problems, file);
+  const places = parseCollection(raw.places, s.Place, 'places', problems, file, (p) =>
+    !p.remote && (p.lat === undefined || p.lon === undefined)
+      ? [err(p.lat === undefined ? 'lat' : 'lon', 'coordinates (lat and lon) unless "remote": true', 'nothing')]
+      : [],
+  );
+  const sources = parseCollection(raw.sources, s.Source, 'sources', problems, file);
+  const series = parseCollection(raw.series ?? [], s.Series, 'series', problems, file);
+
+  const dates = new Map<string, TimelineEvent['date']>();
+  const rawEvents = parseCollection(raw.events, s.Event, 'events', problems, file, (e) => {
+    const found: Omit<Problem, 'collection' | 'item' | 'file'>[] = [];
+    const d = parseEdtf(e.when);
+    if (d.ok) dates.set(e.id, d.value);
+    else found.push(err('when', 'an EDTF date or closed interval', d.error));
+    if (!places.has(e.place)) found.push(err('place', 'the id of a place in "places"', describeValue(e.place)));
+    e.participants.forEach((p, i) => {
+      if (!actors.has(p.actor)) found.push(err(`participants.${i}.actor`, 'the id of an actor in "actors"', describeValue(p.actor)));
+    });
+    e.evidence.forEach((x, i) => {
+      if (!sources.has(x.source)) found.push(err(`evidence.${i}.source`, 'the id of a source in "sources"', describeValue(x.source)));
+      if (x.attribution && 'actor' in x.attribution && !actors.has(x.attribution.actor)) {
+        found.push(err(`evidence.${i}.attribution.actor`, 'the id of an actor in "actors"', describeValue(x.attribution.actor)));
+      }
+    });
+    if (e.series && !series.has(e.series.id)) found.push(err('series.id', 'the id of a series in "series"', describeValue(e.series.id)));
+    for (const field of ['title', 'summary'] as const) {
+      const missing = missingLanguages(e[field]);
+      if (missing.length) found.push({ path: field, expected: `text in ${missing.join(' and ')}`, found: `only ${Object.keys(e[field]).join(', ')}`, severity: 'warning' });
+    }
+    return found;
+  });
+
+  const events: TimelineEvent[] = [...rawEvents.values()]
+    .map((e) => {
+      const sides = new Set<Side>();
+      for (const p of e.participants) sides.add(p.side ?? actors.get(p.actor)!.side);
+      return { ...e, date: dates.get(e.id)!, order: 0, sides: [...sides].sort((a, b) => SIDE_ORDER.get(a)! - SIDE_ORDER.get(b)!) };
+    })
+    .sort((a, b) => a.date.earliest - b.date.earliest || a.date.latest - b.date.latest || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  events.forEach((e, i) => (e.order = i));
+  assignSeriesPositions(events);
+
+  const eventIds = new Set(events.map((e) => e.id));
+  const stories = [...parseCollection(raw.stories ?? [], s.Story, 'stories', problems, file).values()].map((story) => {
+    const steps = story.steps.filter((step, i) => {
+      if (eventIds.has(step.event)) return true;
+      problems.push({ file, collection: 'stories', item: story.id, path: `steps.${i}.event`, expected: 'the id of an accepted event', found: describeValue(step.event), severity: 'warning' });
+      return false;
+    });
+    return { ...story, steps };
+  });
+
+  const meta = raw.meta;
+  const dataset: Dataset = { meta, actors, places, sources, series, stories, events };
+  return {
+    dataset,
+    problems,
+    counts: { inFile: raw.events.length, accepted: events.length, rejected: raw.events.length - events.length },
+  };
+}
+
+function assignSeriesPositions(events: TimelineEvent[]): void {
+  const bySeries = new Map<string, TimelineEvent[]>();
+  for (const e of events) if (e.series) (bySeries.get(e.series.id) ?? bySeries.set(e.series.id, []).get(e.series.id)!).push(e);
+  for (const members of bySeries.values()) {
+    members.forEach((e, i) => {
+      e.seriesPosition = { index: i + 1, count: members.length, prev: members[i - 1]?.id, next: members[i + 1]?.id };
+    });
+  }
+}
+
+/**
+ * Checks that every quote occurs verbatim (prefix + exact + suffix) in its source's text.
+ * `readText` resolves a source's `text` path; the CLI reads files, tests pass a map.
+ */
+export function checkQuotes(dataset: Dataset, readText: (path: string) => string | undefined, file?: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const e of dataset.events) {
+    e.evidence.forEach((x, i) => {
+      if (!x.quote) return;
+      const source = dataset.sources.get(x.source)!;
+      const base = { file, collection: 'events', item: e.id, severity: 'error' as const };
+      if (!source.text) {
+        problems.push({ ...base, path: `evidence.${i}.quote`, expected: `source "${source.id}" to have a "text" file to check the quote against`, found: 'no text on file' });
+        return;
+      }
+      const text = readText(source.text);
+      if (text === undefined) {
+        problems.push({ ...base, path: `evidence.${i}.quote`, expected: `the source text file ${source.text}`, found: 'no such file' });
+        return;
+      }
+      const needle = (x.quote.prefix ?? '') + x.quote.exact + (x.quote.suffix ?? '');
+      if (!text.includes(needle)) {
+        problems.push({ ...base, path: `evidence.${i}.quote.exact`, expected: `text that occurs verbatim in ${source.text}`, found: describeValue(x.quote.exact) });
+      }
+    });
+  }
+  return problems;
+}
+
+/** One line per problem, the form the CLI prints and the browser notice lists. */
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.collection, p.item].filter(Boolean).join(' › ');
+  return `${p.severity}: ${where}${p.path ? ` › ${p.path}` : ''}: expected ${p.expected}, found ${p.found}`;
+}

@@ -1,0 +1,34 @@
+/**
+ * Text folding for search, so that a query matches the way a reader expects:
+ * Arabic ignores tashkeel (diacritics), tatweel, the alef/hamza forms (أ إ آ ٱ → ا), taa marbuta
+ * (ة → ه), alef maqsura (ى → ي), hamza on waw/yaa (ؤ → و, ئ → ي), and Arabic-Indic digits;
+ * Latin ignores case and accents (é → e, ğ → g).
+ * Folding keeps one output character per kept input character class, so it is safe to use on
+ * both the haystack and the needle.
+ */
+const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
+const TATWEEL = /\u0640/g;
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+const COMBINING = /[\u0300-\u036f]/g;
+
+const ARABIC_MAP: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ة': 'ه', 'ى': 'ي', 'ی': 'ي', 'ؤ': 'و', 'ئ': 'ي', 'ک': 'ك',
+  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
+  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
+};
+const ARABIC_CHARS = new RegExp(`[${Object.keys(ARABIC_MAP).join('')}]`, 'g');
+
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(INVISIBLE, '')
+    .replace(TASHKEEL, '')
+    .replace(TATWEEL, '')
+    .replace(COMBINING, '')
+    .normalize('NFC')
+    .replace(ARABIC_CHARS, (c) => ARABIC_MAP[c])
+    .toLowerCase()
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,220 @@
+/**
+ * The dataset schema: the single source of truth for the data format.
+ *
+ * The browser loader, the CLI validator (`npm run validate`) and the generated JSON Schema
+ * (`data/schema.json`, via `npm run schema`) all come from these valibot definitions.
+ * The model borrows from conflict-event datasets: UCDP GED (date bounds and precision, derived
+ * here from an EDTF string), PLOVER (actor roles, citation fields) and the W3C Web Annotation
+ * TextQuoteSelector (verbatim quotes with prefix/suffix context).
+ *
+ * Cross-references (actor, place, source, series ids) and EDTF semantics are checked in
+ * `validate.ts`, not here: a JSON Schema cannot express them, and keeping them out keeps this
+ * file declarative.
+ */
+import * as v from 'valibot';
+
+/** Stable identifiers: lower-case slugs, so they read well in URLs (`?actors=steve-witkoff`). */
+export const Id = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'an id of lower-case letters, digits and single - _ . separators'),
+  v.maxLength(120, 'an id of at most 120 characters'),
+);
+
+/** A language tag such as "ar" or "en" (BCP 47 primary subtag, optionally with a region). */
+export const LangTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag like "ar" or "en"'));
+
+/** Text in one or more languages: `{"ar": "...", "en": "..."}`. At least one entry. */
+export const LocalizedText = v.pipe(
+  v.record(LangTag, v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty string'), v.maxLength(20000))),
+  v.check((o) => Object.keys(o).length > 0, 'text in at least one language'),
+);
+
+export const SIDES = ['us', 'ukraine', 'russia', 'europe', 'mediator', 'other'] as const;
+export const Side = v.picklist(SIDES, `one of ${SIDES.join(', ')}`);
+
+export const EVENT_TYPES = [
+  'meeting',
+  'talks-round',
+  'summit',
+  'delegation-visit',
+  'phone-call',
+  'statement',
+  'joint-statement',
+  'plan-published',
+  'agreement',
+] as const;
+export const EventType = v.picklist(EVENT_TYPES, `one of ${EVENT_TYPES.join(', ')}`);
+
+export const STATUSES = ['occurred', 'planned', 'reported', 'postponed', 'cancelled'] as const;
+export const Status = v.picklist(STATUSES, `one of ${STATUSES.join(', ')}`);
+
+export const ROLES = ['host', 'visitor', 'participant', 'mediator', 'speaker', 'signatory'] as const;
+export const Role = v.picklist(ROLES, `one of ${ROLES.join(', ')}`);
+
+export const ACTOR_KINDS = ['person', 'organisation', 'state'] as const;
+
+export const SOURCE_FLAGS = ['state', 'partisan', 'copy', 'official'] as const;
+
+/** Links from data are only ever http(s): nothing from the data may run as code. */
+export const HttpUrl = v.pipe(
+  v.string(),
+  v.url('an absolute URL'),
+  v.regex(/^https?:\/\//i, 'an http:// or https:// URL'),
+  v.maxLength(4000),
+);
+
+/** A plain ISO calendar date, YYYY-MM-DD or YYYY-MM or YYYY. */
+export const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date like 2025-12-06, 2025-12 or 2025'));
+
+export const Actor = v.strictObject({
+  id: Id,
+  kind: v.picklist(ACTOR_KINDS, `one of ${ACTOR_KINDS.join(', ')}`),
+  /** Names per language: Arabic and English are both required (the UI is bilingual); others may follow. */
+  name: v.pipe(
+    LocalizedText,
+    v.check((o) => 'ar' in o && 'en' in o, 'names in both "ar" and "en"'),
+  ),
+  /** Other spellings, per language (e.g. the Arabic variants found in different outlets). */
+  aliases: v.optional(v.record(LangTag, v.array(v.pipe(v.string(), v.nonEmpty())))),
+  /** Role or title at the time of the events, per language. */
+  role: v.optional(LocalizedText),
+  side: Side,
+  /** Country (ISO 3166-1 alpha-2) or organisation (EU, NATO, UN...) the actor belongs to. */
+  affiliation: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2,6}$/, 'an ISO country code like "US" or an organisation code like "EU"'))),
+  wikidata: v.optional(v.pipe(v.string(), v.regex(/^Q\d+$/, 'a Wikidata id like Q22686'))),
+});
+
+export const Place = v.strictObject({
+  id: Id,
+  name: LocalizedText,
+  /** Latitude/longitude (WGS 84) of the city or region; required unless `remote`. */
+  lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
+  lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
+  /** True for a place that is not on the ground: a phone or video call. */
+  remote: v.optional(v.boolean()),
+  /** ISO 3166-1 alpha-2; absent for places that are not on the ground (a phone call). */
+  country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code like "US"'))),
+});
+
+export const Source = v.strictObject({
+  id: Id,
+  publisher: v.pipe(v.string(), v.nonEmpty()),
+  author: v.optional(v.string()),
+  title: v.optional(v.string()),
+  language: LangTag,
+  published: v.optional(IsoDate),
+  url: v.optional(HttpUrl),
+  /** As the fact sheet marks them: state-run outlet, partisan, syndicated copy, official website. */
+  flags: v.optional(v.array(v.picklist(SOURCE_FLAGS, `one of ${SOURCE_FLAGS.join(', ')}`))),
+  /** Path, relative to the data file, of the source's full text when it is on file; quotes are checked against it. */
+  text: v.optional(v.pipe(v.string(), v.regex(/^[\w./-]+\.txt$/, 'a relative path to a .txt file'))),
+});
+
+/** A verbatim quote, as a W3C TextQuoteSelector, in the source's original language. */
+export const Quote = v.strictObject({
+  exact: v.pipe(v.string(), v.nonEmpty()),
+  prefix: v.optional(v.string()),
+  suffix: v.optional(v.string()),
+  lang: LangTag,
+});
+
+/** Who a claim is attributed to: a named actor, or a description ("a White House official"). */
+export const Attribution = v.union(
+  [v.strictObject({ actor: Id }), v.strictObject({ description: LocalizedText })],
+  'either {"actor": id} or {"description": {...}}',
+);
+
+export const Evidence = v.strictObject({
+  source: Id,
+  quote: v.optional(Quote),
+  /** Our translation of the quote, per language, marked as such in the UI. */
+  translation: v.optional(LocalizedText),
+  attribution: v.optional(Attribution),
+});
+
+export const Participant = v.strictObject({
+  actor: Id,
+  role: Role,
+  /** The side represented at this event, when it differs from the actor's usual side. */
+  side: v.optional(Side),
+  /** True when the actor's presence is reported but not confirmed. */
+  uncertain: v.optional(v.boolean()),
+});
+
+export const NOTE_KINDS = ['disagreement', 'uncertain', 'context'] as const;
+export const Note = v.strictObject({
+  kind: v.picklist(NOTE_KINDS, `one of ${NOTE_KINDS.join(', ')}`),
+  text: LocalizedText,
+  /** The field the note qualifies, e.g. "when" or "participants". */
+  field: v.optional(v.string()),
+});
+
+export const Event = v.strictObject({
+  id: Id,
+  type: EventType,
+  status: Status,
+  title: LocalizedText,
+  summary: LocalizedText,
+  /** EDTF (level 0/1): 2025-12-02, 2025-12, 2025-12-04/2025-12-06, 2025-10-25~, 2025-02-11?. */
+  when: v.pipe(v.string(), v.nonEmpty(), v.maxLength(64)),
+  /** The date as the source reported it ("on Tuesday", "over two days"), per language. */
+  whenReported: v.optional(LocalizedText),
+  place: Id,
+  /** The venue within the place (a palace, a hotel), per language. */
+  venue: v.optional(LocalizedText),
+  participants: v.pipe(v.array(Participant), v.minLength(1, 'at least one participant')),
+  evidence: v.pipe(v.array(Evidence), v.minLength(1, 'at least one piece of evidence')),
+  series: v.optional(v.strictObject({ id: Id, note: v.optional(LocalizedText) })),
+  notes: v.optional(v.array(Note)),
+});
+
+export const Series = v.strictObject({
+  id: Id,
+  name: LocalizedText,
+});
+
+export const Story = v.strictObject({
+  id: Id,
+  title: LocalizedText,
+  steps: v.pipe(
+    v.array(v.strictObject({ event: Id, note: v.optional(LocalizedText) })),
+    v.minLength(1, 'at least one step'),
+  ),
+});
+
+export const Meta = v.strictObject({
+  id: Id,
+  title: LocalizedText,
+  description: v.optional(LocalizedText),
+  credit: v.optional(LocalizedText),
+  defaultLanguage: v.optional(LangTag),
+  /** Marks generated data (benchmarks) so it can never pass as real news. */
+  synthetic: v.optional(v.boolean()),
+});
+
+/**
+ * The envelope is checked loosely (arrays of unknown) so that one bad event rejects only
+ * itself: each item is then parsed on its own and problems carry the item's id.
+ */
+export const Envelope = v.object({
+  $schema: v.optional(v.string()),
+  meta: Meta,
+  actors: v.array(v.unknown()),
+  places: v.array(v.unknown()),
+  sources: v.array(v.unknown()),
+  series: v.optional(v.array(v.unknown())),
+  stories: v.optional(v.array(v.unknown())),
+  events: v.array(v.unknown()),
+});
+
+/** The strict whole-file schema, used only to generate data/schema.json for editors. */
+export const DatasetFile = v.strictObject({
+  $schema: v.optional(v.string()),
+  meta: Meta,
+  actors: v.array(Actor),
+  places: v.array(Place),
+  sources: v.array(Source),
+  series: v.optional(v.array(Series)),
+  stories: v.optional(v.array(Story)),
+  events: v.array(Event),
+});

@@ -1,0 +1,72 @@
+/**
+ * Dates as phrases that state their precision ("2 December 2025", "4–6 December 2025",
+ * "around late October 2025"), in Arabic or English, with either Arabic month-name tradition
+ * and either digit set. All arithmetic is in UTC: event dates are calendar dates, not instants,
+ * and must not shift with the reader's time zone.
+ */
+import { format } from 'date-fns';
+import { ar, enGB } from 'date-fns/locale';
+import type { Locale } from 'date-fns';
+import { UTCDate } from '@date-fns/utc';
+import type { DateSpan } from '../data/types';
+import type { Lang } from './strings';
+import { localizeDigits, translate, type Digits } from './translate';
+
+export type MonthStyle = 'egypt' | 'levant';
+
+const LEVANT_MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+
+/** date-fns' Arabic locale uses the Egyptian/Gulf names (يناير...); the Levantine ones replace them. */
+const arLevant: Locale = {
+  ...ar,
+  localize: { ...ar.localize, month: (i: number) => LEVANT_MONTHS[i] },
+};
+
+export interface DateOptions {
+  lang: Lang;
+  digits: Digits;
+  months: MonthStyle;
+}
+
+export function dateLocale(o: DateOptions): Locale {
+  return o.lang === 'ar' ? (o.months === 'levant' ? arLevant : ar) : enGB;
+}
+
+/** Formats an instant (ms, UTC) with a date-fns pattern in the reader's language and digits. */
+export function formatUtc(ms: number, pattern: string, o: DateOptions): string {
+  return localizeDigits(format(new UTCDate(ms), pattern, { locale: dateLocale(o) }), o.digits);
+}
+
+const DAY = 86_400_000;
+
+/** The date of an event as a phrase that states its precision. */
+export function datePhrase(span: DateSpan, o: DateOptions): string {
+  const start = new UTCDate(span.earliest);
+  const last = new UTCDate(span.latest - DAY);
+  const f = (ms: number, p: string) => formatUtc(ms, p, o);
+  let text: string;
+  if (span.precision === 'year' && !span.interval) {
+    text = f(span.earliest, 'yyyy');
+  } else if (span.precision === 'month' && !span.interval) {
+    text = f(span.earliest, 'LLLL yyyy');
+  } else if (!span.interval || +start === +last) {
+    text = f(span.earliest, 'd MMMM yyyy');
+  } else if (span.precision !== 'day') {
+    text = translate(o.lang, o.digits, 'date.range', { from: f(span.earliest, 'd MMMM yyyy'), to: f(+last, 'LLLL yyyy') });
+  } else if (start.getUTCFullYear() !== last.getUTCFullYear()) {
+    text = translate(o.lang, o.digits, 'date.range', { from: f(span.earliest, 'd MMMM yyyy'), to: f(+last, 'd MMMM yyyy') });
+  } else if (start.getUTCMonth() !== last.getUTCMonth()) {
+    text = translate(o.lang, o.digits, 'date.range', { from: f(span.earliest, 'd MMMM'), to: f(+last, 'd MMMM yyyy') });
+  } else {
+    // Same month: "4–6 December 2025". The en dash reads correctly in both directions.
+    text = `${f(span.earliest, 'd')}–${f(+last, 'd MMMM yyyy')}`;
+  }
+  if (span.approximate) text = translate(o.lang, o.digits, 'date.around', { date: text });
+  if (span.uncertain) text = translate(o.lang, o.digits, 'date.uncertain', { date: text });
+  return text;
+}
+
+/** A short date for compact places (list rows, axis labels): "4 Dec 2025". */
+export function shortDate(ms: number, o: DateOptions): string {
+  return formatUtc(ms, 'd MMM yyyy', o);
+}

@@ -1,0 +1,51 @@
+/**
+ * Looking up UI strings: placeholders, plurals and digits. Pure; the view state binds it to the
+ * current language and digit setting.
+ */
+import { tables, type Lang, type StringKey } from './strings';
+
+export type Digits = 'latn' | 'arab';
+export type Vars = Record<string, string | number>;
+
+const ARABIC_INDIC = '٠١٢٣٤٥٦٧٨٩';
+
+/** Rewrites Western digits as Arabic-Indic when asked; leaves other text alone. */
+export function localizeDigits(text: string, digits: Digits): string {
+  return digits === 'arab' ? text.replace(/[0-9]/g, (d) => ARABIC_INDIC[Number(d)]) : text;
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function formatNumber(n: number, lang: Lang, digits: Digits): string {
+  const key = `${lang}-u-nu-${digits}`;
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(key)));
+  return f.format(n);
+}
+
+function fill(template: string, vars: Vars | undefined, lang: Lang, digits: Digits): string {
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value, lang, digits) : value;
+  });
+}
+
+export function translate(lang: Lang, digits: Digits, key: StringKey, vars?: Vars): string {
+  const table: Record<string, string> = tables[lang];
+  return fill(table[key] ?? tables.en[key] ?? key, vars, lang, digits);
+}
+
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+/**
+ * Picks `${base}.${category}` by the language's plural rules, then `.other`. `n` is passed as
+ * `{n}`. Exact zero uses `.zero` where a table has it, even in English ("No events").
+ */
+export function plural(lang: Lang, digits: Digits, base: string, n: number, vars?: Vars): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const table: Record<string, string> = tables[lang];
+  const category = n === 0 && `${base}.zero` in table ? 'zero' : rules.select(n);
+  const template = table[`${base}.${category}`] ?? table[`${base}.other`] ?? base;
+  return fill(template, { n, ...vars }, lang, digits);
+}

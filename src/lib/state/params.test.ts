@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { CODECS, DEFAULTS, formatParams, parseParams, type ViewParams } from './params';
+import { EVENT_TYPES, SIDES, STATUSES } from '../data/schema';
+
+describe('parseParams(search)', () => {
+  it('reads short, readable keys', () => {
+    const { params, notices } = parseParams('?actors=steve-witkoff,rustem-umerov&from=2025-12-01&view=network&lang=ar&event=2025-12-02-moscow');
+    expect(notices).toEqual([]);
+    expect(params.actors).toEqual(['steve-witkoff', 'rustem-umerov']);
+    expect(params.from).toBe('2025-12-01');
+    expect(params.view).toBe('network');
+    expect(params.lang).toBe('ar');
+    expect(params.event).toBe('2025-12-02-moscow');
+  });
+
+  it.each([
+    ['view=galaxy', 'view'],
+    ['from=2025-02-30', 'from'],
+    ['lang=fr', 'lang'],
+    ['actors=ok,Not%20An%20Id', 'actors'],
+    ['sides=us,mars', 'sides'],
+    ['accent=red', 'accent'],
+    ['scale=9', 'scale'],
+    ['step=0', 'step'],
+    ['data=javascript:alert(1)', 'data'],
+    ['data=//evil.example/x.json', 'data'],
+    ['bogus=1', 'bogus'],
+    ['toString=1', 'toString'],
+    ['__proto__=x', '__proto__'],
+  ])('ignores %s with a notice naming %s', (search, key) => {
+    const { params, notices } = parseParams(search);
+    expect(notices.map((n) => n.key)).toEqual([key]);
+    expect(params).toEqual(DEFAULTS);
+  });
+
+  it('drops a "to" before "from" and says so', () => {
+    const { params, notices } = parseParams('from=2025-12-10&to=2025-12-01');
+    expect(params.from).toBe('2025-12-10');
+    expect(params.to).toBeNull();
+    expect(notices).toEqual([{ key: 'to', value: '2025-12-01' }]);
+  });
+
+  it('leaves Pym.js parameters to Pym', () => {
+    expect(parseParams('childId=chart-1&initialWidth=400').notices).toEqual([]);
+  });
+
+  it('normalises an accent colour', () => {
+    expect(parseParams('accent=%23AA3377').params.accent).toBe('aa3377');
+  });
+});
+
+describe('formatParams(params)', () => {
+  it('leaves defaults out', () => {
+    expect(formatParams(DEFAULTS)).toBe('');
+  });
+
+  it('keeps commas readable', () => {
+    expect(formatParams({ ...DEFAULTS, actors: ['a', 'b'], q: 'أوميروف' })).toBe('?actors=a,b&q=%D8%A3%D9%88%D9%85%D9%8A%D8%B1%D9%88%D9%81');
+  });
+});
+
+const idArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,2}$/);
+const dayArb = fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const subset = <T>(values: readonly T[]) => fc.subarray([...values]);
+const stateArb: fc.Arbitrary<ViewParams> = fc.record({
+  view: fc.constantFrom('timeline', 'network', 'table', 'list'),
+  lang: fc.constantFrom(null, 'ar', 'en'),
+  theme: fc.constantFrom('auto', 'light', 'dark'),
+  digits: fc.constantFrom('latn', 'arab'),
+  months: fc.constantFrom('egypt', 'levant'),
+  event: fc.option(idArb, { nil: null }),
+  actors: fc.uniqueArray(idArb, { maxLength: 4 }),
+  sides: subset(SIDES),
+  places: fc.uniqueArray(idArb, { maxLength: 3 }),
+  types: subset(EVENT_TYPES),
+  status: subset(STATUSES),
+  from: fc.option(dayArb, { nil: null }),
+  to: fc.constant(null),
+  q: fc.string({ maxLength: 30 }).map((s) => s.trim()),
+  lanes: fc.constantFrom('side', 'type', 'place', 'none'),
+  mode: fc.constantFrom('explore', 'present'),
+  story: fc.option(idArb, { nil: null }),
+  step: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+  embed: fc.boolean(),
+  accent: fc.option(fc.stringMatching(/^[0-9a-f]{6}$/), { nil: null }),
+  transparent: fc.boolean(),
+  scale: fc.constantFrom(0.75, 1, 1.25, 1.5, 2),
+  data: fc.option(fc.constantFrom('data/other.json', 'https://example.org/x.json'), { nil: null }),
+}) as fc.Arbitrary<ViewParams>;
+
+describe('URL round trip', () => {
+  it('parseParams(formatParams(state)) gives the state back', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        const { params, notices } = parseParams(formatParams(state));
+        expect(notices).toEqual([]);
+        expect(params).toEqual(state);
+      }),
+      { numRuns: 2000, seed: 20251206 },
+    );
+  });
+
+  it('never throws on any query string, and every rejection is a notice', () => {
+    const keys = Object.keys(CODECS);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(fc.constantFrom(...keys), fc.string()), fc.string()), { maxLength: 6 }), (pairs) => {
+        const search = new URLSearchParams(pairs).toString();
+        const { params, notices } = parseParams(search);
+        expect(typeof formatParams(params)).toBe('string');
+        for (const n of notices) expect(typeof n.key).toBe('string');
+      }),
+      { numRuns: 10000, seed: 7 },
+    );
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * The view state as it travels in the URL: one table of short, readable query keys, each with
+ * a parser that rejects what it does not understand and a default that is left out of links.
+ * Pure, so it is unit-tested and property-tested on its own; `view-state.svelte.ts` wraps it.
+ *
+ * Ids (actors, places, events) are only checked for shape here; whether they exist in the
+ * loaded dataset is checked after loading, so a link made on one dataset fails softly on another.
+ */
+import { EVENT_TYPES, SIDES, STATUSES } from '../data/schema';
+import type { EventType, Side, Status } from '../data/types';
+import type { Lang } from '../i18n/strings';
+import type { Digits } from '../i18n/translate';
+import type { MonthStyle } from '../i18n/dates';
+
+export const VIEWS = ['timeline', 'network', 'table', 'list'] as const;
+export type View = (typeof VIEWS)[number];
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const LANE_MODES = ['side', 'type', 'place', 'none'] as const;
+export type LaneMode = (typeof LANE_MODES)[number];
+export const MODES = ['explore', 'present'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface ViewParams {
+  view: View;
+  /** null: not chosen in the URL; the dataset's default, then the browser's, apply. */
+  lang: Lang | null;
+  theme: Theme;
+  digits: Digits;
+  months: MonthStyle;
+  event: string | null;
+  actors: string[];
+  sides: Side[];
+  places: string[];
+  types: EventType[];
+  status: Status[];
+  /** Inclusive calendar days, YYYY-MM-DD. */
+  from: string | null;
+  to: string | null;
+  q: string;
+  lanes: LaneMode;
+  mode: Mode;
+  story: string | null;
+  step: number | null;
+  embed: boolean;
+  accent: string | null;
+  transparent: boolean;
+  scale: number;
+  data: string | null;
+}
+
+export const DEFAULTS: ViewParams = {
+  view: 'timeline',
+  lang: null,
+  theme: 'auto',
+  digits: 'latn',
+  months: 'egypt',
+  event: null,
+  actors: [],
+  sides: [],
+  places: [],
+  types: [],
+  status: [],
+  from: null,
+  to: null,
+  q: '',
+  lanes: 'side',
+  mode: 'explore',
+  story: null,
+  step: null,
+  embed: false,
+  accent: null,
+  transparent: false,
+  scale: 1,
+  data: null,
+};
+
+type Codec<T> = { parse(raw: string): T | undefined; format(value: T): string };
+
+const ID = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const oneOf = <T extends string>(values: readonly T[]): Codec<T> => ({
+  parse: (raw) => (values as readonly string[]).includes(raw) ? (raw as T) : undefined,
+  format: (v) => v,
+});
+const nullable = <T>(inner: Codec<T>): Codec<T | null> => ({
+  parse: (raw) => inner.parse(raw),
+  format: (v) => (v === null ? '' : inner.format(v)),
+});
+/** A comma-separated list; the whole parameter is rejected if one item is malformed. */
+const list = <T extends string>(item: (raw: string) => T | undefined): Codec<T[]> => ({
+  parse: (raw) => {
+    const items = raw.split(',').map((s) => s.trim()).filter(Boolean);
+    const parsed = items.map(item);
+    if (items.length === 0 || parsed.some((x) => x === undefined)) return undefined;
+    return [...new Set(parsed as T[])];
+  },
+  format: (v) => v.join(','),
+});
+const id = (raw: string) => (raw.length <= 120 && ID.test(raw) ? raw : undefined);
+const day: Codec<string> = {
+  parse: (raw) => {
+    const m = DAY.exec(raw);
+    if (!m) return undefined;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const t = new Date(Date.UTC(y, mo - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? raw : undefined;
+  },
+  format: (v) => v,
+};
+const flag: Codec<boolean> = {
+  parse: (raw) => (raw === '1' || raw === 'true' ? true : raw === '0' || raw === 'false' ? false : undefined),
+  format: (v) => (v ? '1' : '0'),
+};
+
+/** Only same-origin relative paths or http(s) URLs; the allowlist is enforced where data loads. */
+const dataUrl: Codec<string> = {
+  parse: (raw) => (raw.length <= 2000 && (/^https?:\/\//i.test(raw) || /^(\.{0,2}\/)?[\w\-./]+\.json$/.test(raw)) && !raw.startsWith('//') ? raw : undefined),
+  format: (v) => v,
+};
+
+export const CODECS: { [K in keyof ViewParams]: Codec<ViewParams[K]> } = {
+  view: oneOf(VIEWS),
+  lang: nullable(oneOf(['ar', 'en'] as const)),
+  theme: oneOf(THEMES),
+  digits: oneOf(['latn', 'arab'] as const),
+  months: oneOf(['egypt', 'levant'] as const),
+  event: nullable({ parse: id, format: (v) => v }),
+  actors: list(id),
+  sides: list((raw) => oneOf(SIDES).parse(raw)),
+  places: list(id),
+  types: list((raw) => oneOf(EVENT_TYPES).parse(raw)),
+  status: list((raw) => oneOf(STATUSES).parse(raw)),
+  from: nullable(day),
+  to: nullable(day),
+  q: { parse: (raw) => (raw.length <= 200 ? raw : undefined), format: (v) => v },
+  lanes: oneOf(LANE_MODES),
+  mode: oneOf(MODES),
+  story: nullable({ parse: id, format: (v) => v }),
+  step: nullable({
+    parse: (raw) => (/^\d{1,6}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : undefined),
+    format: (v) => String(v),
+  }),
+  embed: flag,
+  accent: nullable({ parse: (raw) => (/^[0-9a-fA-F]{6}$/.test(raw.replace(/^#/, '')) ? raw.replace(/^#/, '').toLowerCase() : undefined), format: (v) => v }),
+  transparent: flag,
+  scale: {
+    parse: (raw) => (/^\d(\.\d{1,2})?$/.test(raw) && Number(raw) >= 0.75 && Number(raw) <= 2 ? Number(raw) : undefined),
+    format: (v) => String(v),
+  },
+  data: nullable(dataUrl),
+};
+
+/** Parameters that belong to the host page or to tools we interoperate with (Pym.js). */
+const FOREIGN = new Set(['childId', 'parentTitle', 'parentUrl', 'initialWidth']);
+
+export interface ParamNotice {
+  key: string;
+  value: string;
+}
+
+/** Parses a query string; anything not understood is left at its default and reported. */
+export function parseParams(search: string): { params: ViewParams; notices: ParamNotice[] } {
+  const params: ViewParams = structuredClone(DEFAULTS);
+  const notices: ParamNotice[] = [];
+  const query = new URLSearchParams(search);
+  for (const [key, raw] of query) {
+    if (FOREIGN.has(key)) continue;
+    if (!Object.hasOwn(CODECS, key)) {
+      notices.push({ key, value: raw });
+      continue;
+    }
+    const k = key as keyof ViewParams;
+    const value = (CODECS[k] as Codec<unknown>).parse(raw);
+    if (value === undefined) notices.push({ key, value: raw });
+    else (params as unknown as Record<string, unknown>)[k] = value;
+  }
+  if (params.from && params.to && params.from > params.to) {
+    notices.push({ key: 'to', value: params.to });
+    params.to = null;
+  }
+  return { params, notices };
+}
+
+function isDefault<K extends keyof ViewParams>(key: K, value: ViewParams[K]): boolean {
+  const d = DEFAULTS[key];
+  return Array.isArray(value) ? value.length === 0 : value === d;
+}
+
+/** The query string for a state, defaults left out, in a stable key order. */
+export function formatParams(params: ViewParams): string {
+  const query = new URLSearchParams();
+  for (const key of Object.keys(CODECS) as (keyof ViewParams)[]) {
+    const value = params[key];
+    if (isDefault(key, value)) continue;
+    query.set(key, (CODECS[key] as Codec<unknown>).format(value));
+  }
+  // Commas are readable in query strings; URLSearchParams escapes them needlessly.
+  const text = query.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
