@@ -49,3 +49,13 @@ export function plural(lang: Lang, digits: Digits, base: string, n: number, vars
   const template = table[`${base}.${category}`] ?? table[`${base}.other`] ?? base;
   return fill(template, { n, ...vars }, lang, digits);
 }
+
+const FSI = String.fromCodePoint(0x2068);
+const PDI = String.fromCodePoint(0x2069);
+/**
+ * Wraps text that may run in either direction (a Latin name in an Arabic sentence) in Unicode
+ * isolates, the plain-text equivalent of <bdi>, for strings built by `translate`.
+ */
+export function isolate(text: string): string {
+  return `${FSI}${text}${PDI}`;
+}

@@ -1,0 +1,43 @@
+import { defineConfig } from '@playwright/test';
+import fs from 'node:fs';
+
+/**
+ * Browser tests run against the built app (`vite preview`), as readers get it, unless PW_DEV=1
+ * (the dev server, for quick iteration). The browser: $CHROMIUM_PATH if set, else Debian's
+ * /usr/bin/chromium if present, else Playwright's own (after `npx playwright install chromium`).
+ */
+const port = Number(process.env.PW_PORT ?? 4173);
+const executablePath = process.env.CHROMIUM_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}/`,
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: chromiumArgs },
+    locale: 'en-GB',
+    timezoneId: 'America/New_York',
+    trace: 'off',
+  },
+  webServer: {
+    command: process.env.PW_DEV ? `npx vite --port ${port} --strictPort` : `npx vite preview --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,55 @@
+/**
+ * `npm run validate [file...]`: checks one or all data files (data/*.json by default) against the
+ * schema, EDTF dates, cross-references, duplicate ids and verbatim quotes, prints every problem
+ * naming file, item, field, expectation and finding, then a summary (event count, date span,
+ * counts per type) so a change that silently drops events shows. Exit code 1 on any error.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkQuotes, DatasetError, formatProblem, loadDataset } from '../src/lib/data/load';
+import { summarize } from '../src/lib/data/summary';
+
+function filesToCheck(args: string[]): string[] {
+  if (args.length) return args;
+  return fs
+    .readdirSync('data')
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .map((f) => path.join('data', f));
+}
+
+let errors = 0;
+for (const file of filesToCheck(process.argv.slice(2))) {
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    console.error(`error: ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    errors++;
+    continue;
+  }
+  try {
+    const { dataset, problems, counts } = loadDataset(json, file);
+    const dir = path.dirname(file);
+    const read = (rel: string) => {
+      const full = path.resolve(dir, rel);
+      return full.startsWith(path.resolve(dir)) && fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
+    };
+    const all = [...problems, ...checkQuotes(dataset, read, file)];
+    for (const p of all) console[p.severity === 'error' ? 'error' : 'warn'](formatProblem(p));
+    const nErrors = all.filter((p) => p.severity === 'error').length;
+    errors += nErrors;
+    const s = summarize(dataset);
+    console.log(
+      `${file}: ${counts.accepted} of ${counts.inFile} events valid (${counts.rejected} rejected), ` +
+        `${dataset.actors.size} actors, ${dataset.places.size} places, ${dataset.sources.size} sources, ${dataset.stories.length} stories; ` +
+        `${s.from ?? '-'} to ${s.to ?? '-'}; ` +
+        Object.entries(s.byType).map(([t, n]) => `${t} ${n}`).join(', ') +
+        `; ${nErrors} errors, ${all.length - nErrors} warnings`,
+    );
+  } catch (e) {
+    if (!(e instanceof DatasetError)) throw e;
+    console.error(`error: ${e.message}`);
+    errors++;
+  }
+}
+process.exit(errors > 0 ? 1 : 0);

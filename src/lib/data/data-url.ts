@@ -1,0 +1,27 @@
+/**
+ * Which dataset a page may load. `?data=` lets an embed show another dataset, but only from the
+ * page's own origin or from origins the build allows (VITE_DATA_ORIGINS, comma-separated), so
+ * nobody can put invented "news" under a newsroom's domain.
+ */
+export const DEFAULT_DATA = 'data/peace-talks.json';
+
+export type DataUrl = { ok: true; url: string } | { ok: false; reason: string };
+
+export function resolveDataUrl(param: string | null, pageUrl: string, allowedOrigins: readonly string[]): DataUrl {
+  if (!param) return { ok: true, url: new URL(DEFAULT_DATA, pageUrl).href };
+  let url: URL;
+  try {
+    url = new URL(param, pageUrl);
+  } catch {
+    return { ok: false, reason: `"${param}" is not a URL` };
+  }
+  const page = new URL(pageUrl);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, reason: `only http(s) data URLs are allowed, not ${url.protocol}` };
+  if (url.origin === page.origin || allowedOrigins.includes(url.origin)) return { ok: true, url: url.href };
+  return { ok: false, reason: `data from ${url.origin} is not allowed on this site` };
+}
+
+export function allowedDataOrigins(): string[] {
+  const raw = (import.meta.env?.VITE_DATA_ORIGINS as string | undefined) ?? '';
+  return raw.split(',').map((s) => s.trim()).filter((s) => /^https?:\/\/[^/]+$/.test(s));
+}

@@ -1,0 +1,32 @@
+/**
+ * Loads a dataset over HTTP in the browser. Three outcomes, each shown differently: a dataset
+ * (perhaps with rejected items, shown as a notice), or a fatal error with a message that names
+ * the file and what is wrong (shown as an error page, never a blank one).
+ */
+import { DatasetError, loadDataset } from './load';
+import type { LoadResult } from './types';
+
+export type FetchResult = { ok: true; result: LoadResult } | { ok: false; kind: 'fetch' | 'parse' | 'dataset'; file: string; reason: string };
+
+export async function fetchDataset(url: string, fetcher: typeof fetch = fetch): Promise<FetchResult> {
+  let text: string;
+  try {
+    const response = await fetcher(url, { credentials: 'same-origin' });
+    if (!response.ok) return { ok: false, kind: 'fetch', file: url, reason: `HTTP ${response.status} ${response.statusText}`.trim() };
+    text = await response.text();
+  } catch (e) {
+    return { ok: false, kind: 'fetch', file: url, reason: e instanceof Error ? e.message : String(e) };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    return { ok: false, kind: 'parse', file: url, reason: e instanceof Error ? e.message : String(e) };
+  }
+  try {
+    return { ok: true, result: loadDataset(json, url) };
+  } catch (e) {
+    if (e instanceof DatasetError) return { ok: false, kind: 'dataset', file: url, reason: e.message };
+    throw e;
+  }
+}
