@@ -1,13 +1,19 @@
 /**
- * All UI string tables, merged. Adding a feature's strings: add a file in ./strings/ exporting
- * `en` and `ar` and spread it below. Adding a language: add its table to every file and a
- * date-fns locale in ./locale.ts.
+ * All UI string tables, merged. Each feature keeps its own table in ./strings/<feature>.ts
+ * exporting `en` and `ar` (ar typed to have exactly en's keys). Adding a language: add its
+ * table to every file and a date-fns locale in ./dates.ts.
  */
 import * as core from './strings/core';
+import * as timeline from './strings/timeline';
+import * as filters from './strings/filters';
+import * as table from './strings/table';
+import * as network from './strings/network';
+import * as embed from './strings/embed';
+import * as present from './strings/present';
 
 export const tables = {
-  en: { ...core.en },
-  ar: { ...core.ar },
+  en: { ...core.en, ...timeline.en, ...filters.en, ...table.en, ...network.en, ...embed.en, ...present.en },
+  ar: { ...core.ar, ...timeline.ar, ...filters.ar, ...table.ar, ...network.ar, ...embed.ar, ...present.ar },
 } as const;
 
 export type StringKey = keyof typeof tables.en;

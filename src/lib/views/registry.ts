@@ -1,11 +1,16 @@
 /**
  * The views the reader can switch between, by URL name. A view is a component that reads the
  * ViewState from context and renders `state.filtered`; it takes no props.
+ *
+ * Only the first view is in the main bundle; the others load when first shown, so the first
+ * view stays within the size budget (see issue "Performance at scale").
  */
 import type { Component } from 'svelte';
 import type { View } from '../state/params';
 import EventList from './EventList.svelte';
 
-export const views: Partial<Record<View, Component>> & { list: Component } = {
-  list: EventList,
+export type ViewLoader = () => Promise<{ default: Component }>;
+
+export const views: Partial<Record<View, ViewLoader>> & { list: ViewLoader } = {
+  list: async () => ({ default: EventList }),
 };

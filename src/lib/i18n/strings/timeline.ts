@@ -1,0 +1,4 @@
+/** UI strings of the timeline feature (see core.ts for conventions). */
+export const en = {} as const;
+
+export const ar: Record<keyof typeof en, string> = {};
