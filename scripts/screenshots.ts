@@ -22,7 +22,7 @@ const shots: { name: string; query: string; width: number; height: number; full?
   ...(process.env.SHOTS ? JSON.parse(process.env.SHOTS) : []),
 ];
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
+const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort'], { stdio: 'ignore' });
 try {
   for (let i = 0; i < 50; i++) {
     try {
