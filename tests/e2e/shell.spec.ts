@@ -1,4 +1,7 @@
+import fs from 'node:fs';
 import { test, expect } from './fixtures';
+
+const mini = JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
 
 test.describe('app shell', () => {
   test('shows the dataset in Arabic by default, right to left', async ({ page }) => {
@@ -46,5 +49,35 @@ test.describe('app shell', () => {
   test('a foreign ?data= origin is refused with a message', async ({ page }) => {
     await page.goto('./?lang=en&data=https://evil.example/fake.json');
     await expect(page.getByRole('alert')).toContainText('evil.example is not allowed');
+  });
+
+  test('a data file with invalid events shows the valid ones and lists what was rejected', async ({ page }) => {
+    const data = structuredClone(mini);
+    data.events[1].when = '2025-02-30';
+    data.events[2].participants[0].actor = 'nobody';
+    await page.route('**/data/broken.json', (route) => route.fulfill({ json: data }));
+    await page.goto('./?view=list&lang=en&data=data/broken.json');
+    await expect(page.getByRole('list', { name: 'Events in time order' }).getByRole('listitem')).toHaveCount(3);
+    const notice = page.getByText('2 events in the data file were rejected and are not shown.');
+    await expect(notice).toBeVisible();
+    await notice.click();
+    await expect(page.getByText('events › moscow-meeting › when: expected an EDTF date or closed interval, found "2025-02-30": day 30 does not exist in 2025-02')).toBeVisible();
+    await expect(page.getByText('events › istanbul-1 › participants.0.actor: expected the id of an actor in "actors", found "nobody"')).toBeVisible();
+  });
+
+  test('a file that is not JSON gets an error page that says so', async ({ page }) => {
+    await page.route('**/data/garbage.json', (route) => route.fulfill({ body: '{"meta": ', contentType: 'application/json' }));
+    await page.goto('./?lang=en&data=data/garbage.json');
+    await expect(page.getByRole('heading', { name: 'The data could not be shown' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('data/garbage.json is not valid JSON');
+  });
+
+  test.describe(() => {
+    test.use({ expectedErrors: [/Failed to load resource: the server responded with a status of 404/] });
+    test('a missing data file gets an error page naming it', async ({ page }) => {
+    await page.route('**/data/missing.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('./?lang=en&data=data/missing.json');
+      await expect(page.getByRole('alert')).toContainText('data/missing.json could not be loaded: HTTP 404');
+    });
   });
 });
