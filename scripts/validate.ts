@@ -32,7 +32,7 @@ for (const file of filesToCheck(process.argv.slice(2))) {
     const dir = path.dirname(file);
     const read = (rel: string) => {
       const full = path.resolve(dir, rel);
-      return full.startsWith(path.resolve(dir)) && fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
+      return full.startsWith(path.resolve(dir) + path.sep) && fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
     };
     const all = [...problems, ...checkQuotes(dataset, read, file)];
     for (const p of all) console[p.severity === 'error' ? 'error' : 'warn'](formatProblem(p));

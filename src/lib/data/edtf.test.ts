@@ -13,6 +13,7 @@ describe('parseEdtf(text)', () => {
     ['2025-02-11?', utc(2025, 2, 11), utc(2025, 2, 12), 'day', false, true, false],
     ['2025-10%', utc(2025, 10, 1), utc(2025, 11, 1), 'month', false, true, true],
     ['2025-11-30/2025-12', utc(2025, 11, 30), utc(2026, 1, 1), 'month', true, false, false],
+    ['2025-12-05/2025-12', utc(2025, 12, 5), utc(2026, 1, 1), 'month', true, false, false],
     ['2024-02-29', utc(2024, 2, 29), utc(2024, 3, 1), 'day', false, false, false],
     [' 2026-03-11 ', utc(2026, 3, 11), utc(2026, 3, 12), 'day', false, false, false],
   ] as const)('parses %s', (text, earliest, latest, precision, interval, uncertain, approximate) => {

@@ -23,6 +23,13 @@ interface Point {
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
 
+/** Date.UTC reads years 0–99 as 1900–1999; an EDTF year has four digits, so 0025 is 25 AD. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 function parsePoint(text: string): Point | string {
   const m = DATE.exec(text);
   if (!m) {
@@ -39,18 +46,18 @@ function parsePoint(text: string): Point | string {
   let end: number;
   let precision: Precision;
   if (month === undefined) {
-    start = Date.UTC(year, 0, 1);
-    end = Date.UTC(year + 1, 0, 1);
+    start = utc(year, 0, 1);
+    end = utc(year + 1, 0, 1);
     precision = 'year';
   } else if (day === undefined) {
-    start = Date.UTC(year, month - 1, 1);
-    end = Date.UTC(year, month, 1);
+    start = utc(year, month - 1, 1);
+    end = utc(year, month, 1);
     precision = 'month';
   } else {
-    const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    const daysInMonth = new Date(utc(year, month, 0)).getUTCDate();
     if (day < 1 || day > daysInMonth) return `"${text}": day ${d} does not exist in ${y}-${mo}`;
-    start = Date.UTC(year, month - 1, day);
-    end = Date.UTC(year, month - 1, day + 1);
+    start = utc(year, month - 1, day);
+    end = utc(year, month - 1, day + 1);
     precision = 'day';
   }
   return { start, end, precision, uncertain: q === '?' || q === '%', approximate: q === '~' || q === '%' };
@@ -74,7 +81,9 @@ export function parseEdtf(input: string): EdtfResult {
   }
   const first = points[0];
   const last = points[points.length - 1];
-  if (last.end <= first.start || last.start < first.start) {
+  // An end of coarser precision may start before the first day (2025-12-05/2025-12): it
+  // still ends after it, so the interval is valid; only an end wholly before the start is not.
+  if (last.end <= first.start) {
     return { ok: false, error: `"${text}": the interval ends (${parts[1]}) before it starts (${parts[0]})` };
   }
   return {

@@ -21,22 +21,56 @@ export class DatasetError extends Error {
   }
 }
 
+/**
+ * Invisible and direction-changing characters (controls, zero-width, bidi embeddings and
+ * overrides) shown as `\uXXXX` in messages, so that a hostile value cannot hide itself or
+ * reorder the message around it ("Trojan Source", CVE-2021-42574).
+ */
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+export const visible = (text: string): string => text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** A short, safe rendering of a found value for messages (never the whole hostile string). */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  const text = visible(typeof value === 'string' ? JSON.stringify(value) : String(value));
+  if (text.length <= 60) return text;
+  // Never cut an emoji (a surrogate pair) in half: a lone surrogate renders as garbage.
+  const cut = /[\uD800-\uDBFF]/.test(text[56]) ? 56 : 57;
+  return `${text.slice(0, cut)}...`;
 }
+
+/**
+ * valibot's `record` silently skips these keys (its guard against prototype pollution), so a
+ * language map with a `"__proto__"` key would load with that entry quietly gone. We reject the
+ * item instead, with the path, so nothing is dropped unseen. Depth-limited: valid items are
+ * shallow, and anything deeper is rejected by the schema anyway.
+ */
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+function reservedKeyPath(value: unknown, depth = 0): string | undefined {
+  if (typeof value !== 'object' || value === null || depth > 8) return undefined;
+  for (const key of Object.keys(value)) {
+    if (RESERVED_KEYS.has(key)) return key;
+    const inner = reservedKeyPath((value as Record<string, unknown>)[key], depth + 1);
+    if (inner !== undefined) return `${key}.${inner}`;
+  }
+  return undefined;
+}
+const reservedKeyProblem = (path: string) => ({
+  path,
+  expected: 'a field name other than "__proto__", "constructor" or "prototype"',
+  found: JSON.stringify(path.slice(path.lastIndexOf('.') + 1)),
+  severity: 'error' as const,
+});
 
 function issuesToProblems(issues: v.BaseIssue<unknown>[], collection: string, item: string, file?: string): Problem[] {
   return issues.map((issue) => ({
     file,
     collection,
     item,
-    path: v.getDotPath(issue) ?? '',
+    path: visible(v.getDotPath(issue) ?? ''),
     // Our own messages read as the expectation ("one of meeting, ..."); valibot's defaults
     // ("Invalid type: Expected string but received 3") carry it in `expected`.
     expected:
@@ -50,9 +84,10 @@ function issuesToProblems(issues: v.BaseIssue<unknown>[], collection: string, it
   }));
 }
 
-function itemLabel(raw: unknown, index: number): string {
+/** How problems name an item: its id (invisible characters made visible), else `#index`. */
+export function itemLabel(raw: unknown, index: number): string {
   const id = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id.length > 0 && id.length <= 120 ? id : `#${index}`;
+  return typeof id === 'string' && id.length > 0 && id.length <= 120 ? visible(id) : `#${index}`;
 }
 
 /** Parses every item of one collection, rejecting invalid ones and duplicate ids. */
@@ -67,6 +102,11 @@ function parseCollection<T extends { id: string }>(
   const out = new Map<string, T>();
   items.forEach((raw, index) => {
     const label = itemLabel(raw, index);
+    const reserved = reservedKeyPath(raw);
+    if (reserved !== undefined) {
+      problems.push({ ...reservedKeyProblem(visible(reserved)), collection, item: label, file });
+      return;
+    }
     const r = v.safeParse(schema, raw);
     if (!r.success) {
       problems.push(...issuesToProblems(r.issues, collection, label, file));
@@ -98,6 +138,11 @@ export function loadDataset(json: unknown, file?: string): LoadResult {
     throw new DatasetError(`${file ?? 'The data file'} is not a dataset: ${ps.map((p) => `${p.path || '(root)'}: ${p.expected}, found ${p.found}`).join('; ')}`, ps);
   }
   const raw = env.output;
+  const metaReserved = reservedKeyPath((json as { meta: unknown }).meta);
+  if (metaReserved !== undefined) {
+    const p = { ...reservedKeyProblem(metaReserved), collection: 'meta', item: raw.meta.id, file };
+    throw new DatasetError(`${file ?? 'The data file'} is not a dataset: meta.${p.path}: ${p.expected}, found ${p.found}`, [p]);
+  }
   const err = (path: string, expected: string, found: string) => ({ path, expected, found, severity: 'error' as const });
 
   const actors = parseCollection(raw.actors, s.Actor, 'actors', problems, file);
@@ -109,12 +154,14 @@ export function loadDataset(json: unknown, file?: string): LoadResult {
   const sources = parseCollection(raw.sources, s.Source, 'sources', problems, file);
   const series = parseCollection(raw.series ?? [], s.Series, 'series', problems, file);
 
-  const dates = new Map<string, TimelineEvent['date']>();
+  // Keyed by the parsed event, not its id: a later duplicate must not overwrite the date of
+  // the event that was accepted under that id.
+  const dates = new Map<object, TimelineEvent['date']>();
   const rawEvents = parseCollection(raw.events, s.Event, 'events', problems, file, (e) => {
     const found: Omit<Problem, 'collection' | 'item' | 'file'>[] = [];
     const d = parseEdtf(e.when);
-    if (d.ok) dates.set(e.id, d.value);
-    else found.push(err('when', 'an EDTF date or closed interval', d.error));
+    if (d.ok) dates.set(e, d.value);
+    else found.push(err('when', 'an EDTF date or closed interval', visible(d.error)));
     if (!places.has(e.place)) found.push(err('place', 'the id of a place in "places"', describeValue(e.place)));
     e.participants.forEach((p, i) => {
       if (!actors.has(p.actor)) found.push(err(`participants.${i}.actor`, 'the id of an actor in "actors"', describeValue(p.actor)));
@@ -137,7 +184,7 @@ export function loadDataset(json: unknown, file?: string): LoadResult {
     .map((e) => {
       const sides = new Set<Side>();
       for (const p of e.participants) sides.add(p.side ?? actors.get(p.actor)!.side);
-      return { ...e, date: dates.get(e.id)!, order: 0, sides: [...sides].sort((a, b) => SIDE_ORDER.get(a)! - SIDE_ORDER.get(b)!) };
+      return { ...e, date: dates.get(e)!, order: 0, sides: [...sides].sort((a, b) => SIDE_ORDER.get(a)! - SIDE_ORDER.get(b)!) };
     })
     .sort((a, b) => a.date.earliest - b.date.earliest || a.date.latest - b.date.latest || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   events.forEach((e, i) => (e.order = i));

@@ -25,7 +25,7 @@ export const LangTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,
 
 /** Text in one or more languages: `{"ar": "...", "en": "..."}`. At least one entry. */
 export const LocalizedText = v.pipe(
-  v.record(LangTag, v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty string'), v.maxLength(20000))),
+  v.record(LangTag, v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty string'), v.maxLength(20000, 'text of at most 20000 characters'))),
   v.check((o) => Object.keys(o).length > 0, 'text in at least one language'),
 );
 
@@ -60,7 +60,7 @@ export const HttpUrl = v.pipe(
   v.string(),
   v.url('an absolute URL'),
   v.regex(/^https?:\/\//i, 'an http:// or https:// URL'),
-  v.maxLength(4000),
+  v.maxLength(4000, 'a URL of at most 4000 characters'),
 );
 
 /** A plain ISO calendar date, YYYY-MM-DD or YYYY-MM or YYYY. */
@@ -75,7 +75,7 @@ export const Actor = v.strictObject({
     v.check((o) => 'ar' in o && 'en' in o, 'names in both "ar" and "en"'),
   ),
   /** Other spellings, per language (e.g. the Arabic variants found in different outlets). */
-  aliases: v.optional(v.record(LangTag, v.array(v.pipe(v.string(), v.nonEmpty())))),
+  aliases: v.optional(v.record(LangTag, v.array(v.pipe(v.string(), v.nonEmpty('a non-empty string'))))),
   /** Role or title at the time of the events, per language. */
   role: v.optional(LocalizedText),
   side: Side,
@@ -98,7 +98,7 @@ export const Place = v.strictObject({
 
 export const Source = v.strictObject({
   id: Id,
-  publisher: v.pipe(v.string(), v.nonEmpty()),
+  publisher: v.pipe(v.string(), v.nonEmpty('a non-empty string')),
   author: v.optional(v.string()),
   title: v.optional(v.string()),
   language: LangTag,
@@ -107,12 +107,12 @@ export const Source = v.strictObject({
   /** As the fact sheet marks them: state-run outlet, partisan, syndicated copy, official website. */
   flags: v.optional(v.array(v.picklist(SOURCE_FLAGS, `one of ${SOURCE_FLAGS.join(', ')}`))),
   /** Path, relative to the data file, of the source's full text when it is on file; quotes are checked against it. */
-  text: v.optional(v.pipe(v.string(), v.regex(/^[\w./-]+\.txt$/, 'a relative path to a .txt file'))),
+  text: v.optional(v.pipe(v.string(), v.regex(/^(?!.*\.\.)[\w./-]+\.txt$/, 'a relative path to a .txt file inside the data folder'))),
 });
 
 /** A verbatim quote, as a W3C TextQuoteSelector, in the source's original language. */
 export const Quote = v.strictObject({
-  exact: v.pipe(v.string(), v.nonEmpty()),
+  exact: v.pipe(v.string(), v.nonEmpty('a non-empty string')),
   prefix: v.optional(v.string()),
   suffix: v.optional(v.string()),
   lang: LangTag,
@@ -156,7 +156,7 @@ export const Event = v.strictObject({
   title: LocalizedText,
   summary: LocalizedText,
   /** EDTF (level 0/1): 2025-12-02, 2025-12, 2025-12-04/2025-12-06, 2025-10-25~, 2025-02-11?. */
-  when: v.pipe(v.string(), v.nonEmpty(), v.maxLength(64)),
+  when: v.pipe(v.string(), v.nonEmpty('an EDTF date'), v.maxLength(64, 'an EDTF date of at most 64 characters')),
   /** The date as the source reported it ("on Tuesday", "over two days"), per language. */
   whenReported: v.optional(LocalizedText),
   place: Id,

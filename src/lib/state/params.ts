@@ -104,7 +104,9 @@ const day: Codec<string> = {
     const m = DAY.exec(raw);
     if (!m) return undefined;
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const t = new Date(Date.UTC(y, mo - 1, d));
+    // Not Date.UTC, which reads years 0-99 as 1900-1999 and would reject 0025-01-01.
+    const t = new Date(0);
+    t.setUTCFullYear(y, mo - 1, d);
     return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? raw : undefined;
   },
   format: (v) => v,

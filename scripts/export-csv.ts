@@ -1,0 +1,39 @@
+/**
+ * `npm run export-csv [-- data/peace-talks.json] [--out events.csv] [--no-bom]`: writes a data
+ * file's events as CSV for editing in a spreadsheet (docs/CSV.md); `npm run import` reads it
+ * back losslessly. A UTF-8 byte-order mark is written first because Excel otherwise opens
+ * Arabic text as mojibake; the import ignores it.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { formatEventsCsv } from '../src/lib/data/csv';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string' }, 'no-bom': { type: 'boolean', default: false } },
+});
+if (positionals.length > 1) {
+  console.error('usage: npm run export-csv [-- data/peace-talks.json] [--out events.csv] [--no-bom]');
+  process.exit(2);
+}
+const file = positionals[0] ?? 'data/peace-talks.json';
+
+let json: unknown;
+try {
+  json = JSON.parse(fs.readFileSync(file, 'utf8'));
+} catch (e) {
+  console.error(`error: ${file}: ${(e as Error).message}`);
+  process.exit(1);
+}
+const events = (json as { events?: unknown } | null)?.events;
+if (!Array.isArray(events)) {
+  console.error(`error: ${file}: expected an "events" array`);
+  process.exit(1);
+}
+
+const { csv, warnings } = formatEventsCsv(events);
+for (const w of warnings) console.warn(`warning: ${file}: ${w}`);
+const text = (values['no-bom'] ? '' : '\uFEFF') + csv;
+if (values.out) fs.writeFileSync(values.out, text);
+else process.stdout.write(text);
+console.error(`${file}: ${events.length} events written to ${values.out ?? 'stdout'}${warnings.length ? `; ${warnings.length} warnings` : ''}`);
