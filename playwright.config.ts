@@ -2,9 +2,10 @@ import { defineConfig } from '@playwright/test';
 import fs from 'node:fs';
 
 /**
- * Browser tests run against the built app (`vite preview`), as readers get it, unless PW_DEV=1
- * (the dev server, for quick iteration). The browser: $CHROMIUM_PATH if set, else Debian's
- * /usr/bin/chromium if present, else Playwright's own (after `npx playwright install chromium`).
+ * Browser tests run against the built app (`vite preview` of dist/, or of $PW_DIST), as readers
+ * get it, unless PW_DEV=1 (the dev server, for quick iteration). The browser: $CHROMIUM_PATH if
+ * set, else Debian's /usr/bin/chromium if present, else Playwright's own (after
+ * `npx playwright install chromium`).
  */
 const port = Number(process.env.PW_PORT ?? 4173);
 const executablePath = process.env.CHROMIUM_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -35,7 +36,13 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    command: process.env.PW_DEV ? `npx vite --port ${port} --strictPort` : `npx vite preview --port ${port} --strictPort`,
+    // PW_DIST=<folder>: preview another build than dist/ (e.g. a scratch build while others use
+    // dist/); --bypass-lock because Vite allows one preview per project by default.
+    command: process.env.PW_DEV
+      ? `npx vite --port ${port} --strictPort`
+      : process.env.PW_DIST
+        ? `npx vite preview --outDir ${process.env.PW_DIST} --port ${port} --strictPort --bypass-lock`
+        : `npx vite preview --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,4 +1,40 @@
 /** UI strings of the embed feature (see core.ts for conventions). */
-export const en = {} as const;
+export const en = {
+  'embed.button': 'Embed',
+  'embed.dialogTitle': 'Embed this view',
+  'embed.intro': 'Paste this code into your article. It shows the view as it is now, with its filters, and the frame adjusts its height to its content.',
+  'embed.close': 'Close',
+  'embed.transparent': 'Transparent background (uses your page’s background)',
+  'embed.accent': 'Accent colour',
+  'embed.accentDefault': 'Default',
+  'embed.code': 'Embed code',
+  'embed.copy': 'Copy code',
+  'embed.copied': 'Copied. Paste it into an HTML block of your article.',
+  'embed.copyFailed': 'Could not copy automatically: the code is selected, press Ctrl+C (⌘C on a Mac).',
+  'embed.preview': 'Preview',
+  'embed.previewTitle': 'Preview of the embed',
+  'embed.frameTitle': '{title}: interactive timeline',
+  'embed.fallbackAlt': '{title}: a timeline of the events, with the sources for each. Open the interactive version.',
+  'embed.openFull': 'Open the full dashboard',
+  'embed.newTab': '(opens in a new tab)',
+} as const;
 
-export const ar: Record<keyof typeof en, string> = {};
+export const ar: Record<keyof typeof en, string> = {
+  'embed.button': 'تضمين',
+  'embed.dialogTitle': 'تضمين هذا العرض',
+  'embed.intro': 'الصق هذه الشيفرة في مقالك ليظهر فيه هذا العرض كما هو الآن بمرشّحاته، ويتكيّف ارتفاع الإطار مع محتواه تلقائيًا.',
+  'embed.close': 'إغلاق',
+  'embed.transparent': 'خلفية شفافة (تظهر خلفية صفحتك)',
+  'embed.accent': 'لون التمييز',
+  'embed.accentDefault': 'الافتراضي',
+  'embed.code': 'شيفرة التضمين',
+  'embed.copy': 'نسخ الشيفرة',
+  'embed.copied': 'نُسخت الشيفرة. الصقها في كتلة HTML في مقالك.',
+  'embed.copyFailed': 'تعذّر النسخ تلقائيًا: الشيفرة محدّدة، اضغط Ctrl+C (أو ⌘C على ماك).',
+  'embed.preview': 'معاينة',
+  'embed.previewTitle': 'معاينة الإطار المضمَّن',
+  'embed.frameTitle': '{title}: خط زمني تفاعلي',
+  'embed.fallbackAlt': '{title}: خط زمني للأحداث مع مصادر كل منها. افتح النسخة التفاعلية.',
+  'embed.openFull': 'افتح اللوحة كاملة',
+  'embed.newTab': '(في علامة تبويب جديدة)',
+} as const;

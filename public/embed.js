@@ -1,0 +1,46 @@
+// Peace talks timeline host script; protocol: docs/EMBEDDING.md. Sizes each
+// iframe[data-peace-talks-embed] to the height its page reports; PeaceTalksEmbed.setTheme().
+(function () {
+  'use strict';
+  /** @type {Window & { PeaceTalksEmbed?: { setTheme(theme: string): void } }} */
+  const w = window;
+  if (w.PeaceTalksEmbed) return; // pasted twice on one page
+
+  /** @returns {HTMLIFrameElement[]} */
+  const frames = () => Array.prototype.slice.call(document.querySelectorAll('iframe[data-peace-talks-embed]'));
+
+  /** @param {unknown} data @returns {number} NaN if not a size message */
+  const heightOf = (data) => {
+    if (typeof data === 'string') {
+      const m = /^pymxPYMx[\w:.-]+xPYMxheightxPYMx(\d{1,6})$/.exec(data);
+      return m ? Number(m[1]) : NaN;
+    }
+    const d = /** @type {{ sentinel?: unknown, type?: unknown, height?: unknown }} */ (data);
+    return d && d.sentinel === 'amp' && d.type === 'embed-size' && typeof d.height === 'number' ? d.height : NaN;
+  };
+
+  w.addEventListener('message', (e) => {
+    const h = heightOf(e.data);
+    if (!(h >= 1 && h <= 100000)) return;
+    // Only a frame's own page may size it: not this page, not another frame.
+    frames().forEach((f) => {
+      if (e.source && f.contentWindow === e.source) f.style.height = Math.ceil(h) + 'px';
+    });
+  });
+
+  /** @param {HTMLIFrameElement} f @param {object} message */
+  const send = (f, message, origin = new URL(f.src, location.href).origin) => {
+    if (f.contentWindow) f.contentWindow.postMessage(message, origin);
+  };
+  // A frame may have reported before this async script ran: ask again, now and on each load
+  // ('*': it may still be about:blank, and the ask carries nothing).
+  frames().forEach((f) => {
+    const ask = () => send(f, { type: 'peace-talks:measure' }, '*');
+    ask();
+    f.addEventListener('load', ask);
+  });
+
+  w.PeaceTalksEmbed = {
+    setTheme: (theme) => frames().forEach((f) => send(f, { type: 'peace-talks:theme', theme: theme })),
+  };
+})();

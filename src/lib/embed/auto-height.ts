@@ -1,0 +1,102 @@
+/**
+ * Auto-height for embeds: the page inside a newsroom's iframe tells its host how tall it is, so
+ * the frame grows and shrinks with the content instead of scrolling inside a fixed box.
+ * It speaks the dialects hosts already understand:
+ *  - AMP's `<amp-iframe resizable>` (also read by our host script, public/embed.js):
+ *    `{ sentinel: 'amp', type: 'embed-size', height }`
+ *  - Pym.js, when the URL carries Pym's `childId`: `'pymxPYMx<id>xPYMxheightxPYMx<h>'`
+ * and it accepts two messages, only from its parent window (protocol in docs/EMBEDDING.md):
+ *  - `{ type: 'peace-talks:theme', theme: 'light' | 'dark' | 'auto' }` switches the theme;
+ *  - `{ type: 'peace-talks:measure' }` asks for the height again, for a host script that
+ *    started listening after the first report (it loads `async`, so it may be late).
+ *
+ * Everything but `startEmbedChild` is pure and unit-tested.
+ */
+import { THEMES, type Theme } from '../state/params';
+
+export interface AmpSizeMessage {
+  sentinel: 'amp';
+  type: 'embed-size';
+  height: number;
+}
+export type SizeMessage = AmpSizeMessage | string;
+
+/**
+ * Pym's child id from the query, if it is safe to put inside Pym's `xPYMx`-delimited string.
+ * Read it once at start-up: the URL sync drops parameters it does not own from the address.
+ */
+export function pymChildId(search: string): string | null {
+  const id = new URLSearchParams(search).get('childId');
+  return id && /^[A-Za-z0-9_:.-]{1,100}$/.test(id) && !id.includes('xPYMx') ? id : null;
+}
+
+/** The messages that announce a height, rounded up so the frame never cuts off a last pixel. */
+export function sizeMessages(height: number, childId: string | null): SizeMessage[] {
+  const h = Math.ceil(height);
+  const messages: SizeMessage[] = [{ sentinel: 'amp', type: 'embed-size', height: h }];
+  if (childId) messages.push(`pymxPYMx${childId}xPYMxheightxPYMx${h}`);
+  return messages;
+}
+
+/**
+ * A reporter that posts only when the integer height changed (a ResizeObserver fires for width
+ * changes and sub-pixel jitter too), unless asked to repeat itself.
+ */
+export function heightReporter(post: (message: SizeMessage) => void, childId: string | null): (height: number, force?: boolean) => void {
+  let last: number | null = null;
+  return (height, force = false) => {
+    const h = Math.ceil(height);
+    if (!Number.isFinite(h) || h <= 0 || (h === last && !force)) return;
+    last = h;
+    for (const m of sizeMessages(h, childId)) post(m);
+  };
+}
+
+export type HostMessage = { type: 'peace-talks:theme'; theme: Theme } | { type: 'peace-talks:measure' };
+
+/** Validates a message from the host: exactly one of the documented shapes, or null. */
+export function parseHostMessage(data: unknown): HostMessage | null {
+  if (typeof data !== 'object' || data === null || Object.getPrototypeOf(data) !== Object.prototype) return null;
+  const record = data as Record<string, unknown>;
+  const keys = Object.keys(record).sort().join(',');
+  if (record.type === 'peace-talks:theme' && keys === 'theme,type' && (THEMES as readonly unknown[]).includes(record.theme)) {
+    return { type: 'peace-talks:theme', theme: record.theme as Theme };
+  }
+  if (record.type === 'peace-talks:measure' && keys === 'type') return { type: 'peace-talks:measure' };
+  return null;
+}
+
+/** The height of the content, not of the frame: the root element's box grows with its content only. */
+export function contentHeight(doc: Document): number {
+  return doc.documentElement.getBoundingClientRect().height;
+}
+
+/**
+ * Starts reporting this page's height to its parent and listening for the parent's messages.
+ * Call only when embedded (`window.parent !== window`). Returns a function that stops both.
+ */
+export function startEmbedChild(win: Window, options: { childId: string | null; onTheme: (theme: Theme) => void }): () => void {
+  const doc = win.document;
+  // targetOrigin '*': a public embed cannot know which newsroom hosts it, and the message says
+  // nothing but a height in pixels, which any host can see anyway. No data ever goes this way.
+  const report = heightReporter((m) => win.parent.postMessage(m, '*'), options.childId);
+  const measure = (force = false) => report(contentHeight(doc), force);
+  const observer = new ResizeObserver(() => measure());
+  observer.observe(doc.documentElement);
+  observer.observe(doc.body);
+
+  // Only the parent may steer the embed: another frame on the page, or the page inside the
+  // frame itself, is ignored, whatever it sends.
+  const onMessage = (e: MessageEvent) => {
+    if (e.source !== win.parent) return;
+    const message = parseHostMessage(e.data);
+    if (message?.type === 'peace-talks:theme') options.onTheme(message.theme);
+    else if (message?.type === 'peace-talks:measure') measure(true);
+  };
+  win.addEventListener('message', onMessage);
+  measure();
+  return () => {
+    observer.disconnect();
+    win.removeEventListener('message', onMessage);
+  };
+}
