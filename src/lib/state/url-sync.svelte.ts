@@ -1,7 +1,7 @@
 /**
  * Keeps the ViewState and the address bar in step: every change becomes a history entry (so
  * Back and Forward step through them), typing in the search box replaces the entry instead of
- * piling one up per key, and popstate restores the state. Call once, from the root component.
+ * piling one up per key, and popstate restores the state. Embedded, it only replaces. Call once, from the root component.
  */
 import { formatParams, parseParams } from './params';
 import type { ViewState } from './view-state.svelte';
@@ -14,9 +14,11 @@ export function syncWithUrl(state: ViewState): void {
     const url = `${location.pathname}${query}${location.hash}`;
     if (query === location.search) return;
     // Successive edits of the text query replace each other; everything else is a new step.
+    // Inside a host's iframe the history is shared with the article, so the reader's Back
+    // button must leave the article, not step through our filters: replace there too.
     const typing = state.q !== lastQ;
     lastQ = state.q;
-    if (typing) history.replaceState(null, '', url);
+    if (typing || state.embed) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
   });
 
