@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS, type Filters } from '../data/filter';
+import { describeFilters, type FilterWords } from './filter-words';
+
+const templates: Record<string, string> = {
+  'present.filters.actors': 'Actors: {list}',
+  'present.filters.sides': 'Sides: {list}',
+  'present.filters.places': 'Places: {list}',
+  'present.filters.types': 'Types: {list}',
+  'present.filters.status': 'Status: {list}',
+  'present.filters.q': 'Search: “{q}”',
+  'present.filters.from': 'from {date}',
+  'present.filters.to': 'until {date}',
+  'present.filters.between': 'from {from} to {to}',
+};
+const words: FilterWords = {
+  t: (key, vars) => templates[key].replace(/\{(\w+)\}/g, (_, k: string) => vars[k]),
+  list: (items) => new Intl.ListFormat('en', { type: 'disjunction' }).format(items),
+  actor: (id) => ({ 'rustem-umerov': 'Rustem Umerov', 'steve-witkoff': 'Steve Witkoff' })[id] ?? id,
+  place: (id) => id.toUpperCase(),
+  side: (s) => `side:${s}`,
+  type: (t) => `type:${t}`,
+  status: (s) => `status:${s}`,
+  day: (d) => `<${d}>`,
+};
+const f = (partial: Partial<Filters>): Filters => ({ ...NO_FILTERS, ...partial });
+
+describe('describeFilters(filters, words)', () => {
+  it.each<[string, Partial<Filters>, string[]]>([
+    ['nothing for no filters', {}, []],
+    ['one actor and a start date', { actors: ['rustem-umerov'], from: '2025-12-01' }, ['Actors: Rustem Umerov', 'from <2025-12-01>']],
+    ['alternatives within a facet', { actors: ['rustem-umerov', 'steve-witkoff'] }, ['Actors: Rustem Umerov or Steve Witkoff']],
+    ['every facet, in a fixed order', { q: ' geneva ', status: ['planned'], types: ['summit'], places: ['miami'], sides: ['us'] }, ['Sides: side:us', 'Places: MIAMI', 'Types: type:summit', 'Status: status:planned', 'Search: “geneva”']],
+    ['an end date alone', { to: '2026-01-31' }, ['until <2026-01-31>']],
+    ['a closed window', { from: '2025-11-01', to: '2025-11-30' }, ['from <2025-11-01> to <2025-11-30>']],
+    ['blank search text as no filter', { q: '   ' }, []],
+  ])('%s', (_name, filters, phrases) => {
+    expect(describeFilters(f(filters), words)).toEqual(phrases);
+  });
+});

@@ -1,0 +1,295 @@
+/**
+ * Classroom features: presentation mode (clicker keys, URL position, large type, contrast,
+ * stories, autoplay), the printed handout and the exports (SVG, PNG, CSV, JSON).
+ */
+import fs from 'node:fs';
+import { csvParse } from 'd3-dsv';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { loadDataset } from '../../src/lib/data/load';
+
+const progress = (page: Page) => page.getByText(/^\d+ \/ \d+$/);
+/** The rows of the list view, the count the reader sees on screen. */
+const listed = (page: Page, lang: 'en' | 'ar' = 'en') =>
+  page.getByRole('list', { name: lang === 'en' ? 'Events in time order' : 'الأحداث بالترتيب الزمني' }).getByRole('listitem');
+const title = (page: Page) => page.locator('#present-title');
+
+async function total(page: Page): Promise<number> {
+  await expect(progress(page)).toBeVisible();
+  return Number((await progress(page).textContent())!.split('/')[1]);
+}
+
+test.describe('presentation mode', () => {
+  // Long walks through many steps and reloads: room for a slow machine.
+  test.describe.configure({ timeout: 60_000 });
+  test('clicker keys step through the events; the URL keeps the step', async ({ page }) => {
+    await page.goto('./?lang=en&mode=present');
+    await expect(progress(page)).toHaveText(/^1 \/ \d+$/);
+    const n = await total(page);
+    expect(n).toBeGreaterThan(5);
+
+    const steps: [string, number][] = [
+      ['PageDown', 2],
+      ['Space', 3],
+      ['ArrowRight', 4],
+      ['PageUp', 3],
+      ['ArrowLeft', 2],
+      ['End', n],
+      ['Home', 1],
+    ];
+    for (const [key, step] of steps) {
+      const before = await title(page).textContent();
+      await page.keyboard.press(key);
+      await expect(progress(page)).toHaveText(`${step} / ${n}`);
+      expect(await title(page).textContent()).not.toBe(before);
+      if (step > 1) await expect(page).toHaveURL(new RegExp(`[?&]step=${step}(&|$)`));
+    }
+    // Each step selects its event and moves the date window around it.
+    await page.keyboard.press('PageDown');
+    await expect(progress(page)).toHaveText(`2 / ${n}`);
+    await expect(page).toHaveURL(/[?&]step=2(&|$)/);
+    await expect(page).toHaveURL(/[?&]event=[^&]+/);
+    await expect(page).toHaveURL(/[?&]from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+
+    // A reload resumes at the same step, with the same event.
+    const shown = await title(page).textContent();
+    await page.reload();
+    await expect(progress(page)).toHaveText(`2 / ${n}`);
+    await expect(title(page)).toHaveText(shown!);
+  });
+
+  test('in Arabic, ArrowLeft is next and ArrowRight is previous; Page keys and Space stay the same', async ({ page }) => {
+    await page.goto('./?lang=ar&digits=latn&mode=present');
+    await expect(page.getByText(/^1 من \d+$/)).toBeVisible();
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByText(/^2 من \d+$/)).toBeVisible();
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('Space');
+    await expect(page.getByText(/^4 من \d+$/)).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText(/^3 من \d+$/)).toBeVisible();
+  });
+
+  test('the Present button opens presentation mode and Exit returns to exploring', async ({ page }) => {
+    await page.goto('./?lang=en&view=list');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page).toHaveURL(/[?&]mode=present/);
+    await expect(progress(page)).toHaveText(/^1 \/ \d+$/);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(progress(page)).toHaveText(/^2 \/ \d+$/);
+    await page.getByRole('button', { name: 'Exit' }).click();
+    await expect(page).not.toHaveURL(/mode=present/);
+    await expect(page).not.toHaveURL(/[?&](step|from|to)=/);
+    await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeVisible();
+  });
+
+  test('type is at least 32 px at 1920x1080', async ({ page }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('./?lang=en&mode=present&step=3');
+    await expect(title(page)).toBeVisible();
+    const sizes = await page.locator('article.step').evaluate((article) => {
+      const out: Record<string, number> = {};
+      const size = (el: Element) => parseFloat(getComputedStyle(el).fontSize);
+      out.title = size(article.querySelector('#present-title')!);
+      out.summary = size(article.querySelector('.summary')!);
+      // Every element of the step that holds text directly.
+      const texts = [...article.querySelectorAll('*')].filter((el) => [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()));
+      out.smallest = Math.min(...texts.map(size));
+      out.controls = Math.min(...[...document.querySelectorAll('.controls button, .controls select')].map(size));
+      return out;
+    });
+    expect(sizes.title).toBeGreaterThanOrEqual(32);
+    expect(sizes.summary).toBeGreaterThanOrEqual(32);
+    expect(sizes.smallest).toBeGreaterThanOrEqual(32);
+    expect(sizes.controls).toBeGreaterThanOrEqual(32);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`text has at least 7:1 contrast and marks 3:1 (${theme} theme)`, async ({ page }) => {
+      await page.goto(`./?lang=en&theme=${theme}&view=list&mode=present&step=8`);
+      await expect(page.locator('[data-mini-timeline] [data-event-id]').first()).toBeVisible();
+      const result = await page.evaluate(() => {
+        const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+        const lum = ([r, g, b]: number[]) => {
+          const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+          return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+        };
+        const ratio = (a: string, b: string) => {
+          const [x, y] = [lum(rgb(a)), lum(rgb(b))].sort((p, q) => q - p);
+          return (x + 0.05) / (y + 0.05);
+        };
+        const background = (el: Element | null): string => {
+          for (; el; el = el.parentElement) {
+            const c = getComputedStyle(el).backgroundColor;
+            const parts = rgb(c);
+            if (parts.length === 3 || (parts.length === 4 && parts[3] === 1)) return c;
+          }
+          return getComputedStyle(document.documentElement).backgroundColor;
+        };
+        const root = document.querySelector('main.presentation')!;
+        const texts = [...root.querySelectorAll('*')].filter(
+          (el) => !(el instanceof SVGElement && !(el instanceof SVGTextElement)) && !el.closest('.visually-hidden, option') && el.getClientRects().length > 0 && [...el.childNodes].some((c) => c.nodeType === 3 && c.textContent!.trim()),
+        );
+        const textRatios = texts.map((el) => ({ text: el.textContent!.trim().slice(0, 30), ratio: ratio(el instanceof SVGTextElement ? getComputedStyle(el).fill : getComputedStyle(el).color, background(el)) }));
+        const marks = [...root.querySelectorAll('[data-event-id]')].map((el) => ratio(getComputedStyle(el).fill, background(el.closest('svg'))));
+        return { count: texts.length, worst: textRatios.sort((a, b) => a.ratio - b.ratio)[0], marks: Math.min(...marks) };
+      });
+      expect(result.count).toBeGreaterThan(10);
+      expect(result.worst.ratio, `lowest: "${result.worst.text}"`).toBeGreaterThanOrEqual(7);
+      expect(result.marks).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  test('a named story shows its notes and is chosen in the story picker', async ({ page }) => {
+    await page.goto('./?lang=en&mode=present&story=miami-moscow-december-2025');
+    await expect(progress(page)).toHaveText(/^1 \/ \d+$/);
+    await expect(page.getByText("In Miami, the two US envoys and Putin's investment envoy sketch a first draft.")).toBeVisible();
+    const storySelect = page.getByRole('combobox', { name: 'Story' });
+    await expect(storySelect).toHaveValue('miami-moscow-december-2025');
+    await page.keyboard.press('PageDown');
+    await expect(page.getByText('The draft leaks, and Kyiv and Europe read it as leaning toward Moscow.')).toBeVisible();
+    await storySelect.selectOption('');
+    await expect(page).not.toHaveURL(/story=/);
+    await expect(progress(page)).toHaveText(/^1 \/ \d+$/);
+  });
+
+  test('autoplay moves on by itself, shows a pause control and stops when paused', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('./?lang=en&mode=present');
+    await expect(progress(page)).toHaveText(/^1 \/ \d+$/);
+    await page.getByRole('combobox', { name: 'Time per event' }).selectOption('5');
+    await page.getByRole('button', { name: 'Play' }).click();
+    const pause = page.getByRole('button', { name: 'Pause' });
+    await expect(pause).toBeVisible();
+    await page.clock.runFor(5_100);
+    await expect(progress(page)).toHaveText(/^2 \/ \d+$/);
+    await page.clock.runFor(5_100);
+    await expect(progress(page)).toHaveText(/^3 \/ \d+$/);
+    await pause.click();
+    await page.clock.runFor(20_000);
+    await expect(progress(page)).toHaveText(/^3 \/ \d+$/);
+    await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  });
+
+  test('with reduced motion nothing animates and nothing plays until asked', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.install();
+    await page.goto('./?lang=en&mode=present');
+    await expect(progress(page)).toHaveText(/^1 \/ \d+$/);
+    await page.keyboard.press('PageDown');
+    await expect(progress(page)).toHaveText(/^2 \/ \d+$/);
+    expect(await page.locator('article.step').evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+    await page.clock.runFor(30_000);
+    await expect(progress(page)).toHaveText(/^2 \/ \d+$/);
+    // Autoplay is still there for whoever starts it.
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.clock.runFor(10_100);
+    await expect(progress(page)).toHaveText(/^3 \/ \d+$/);
+  });
+});
+
+test.describe('print handout', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    test(`prints every filtered event and no buttons (${lang})`, async ({ page }) => {
+      await page.goto(`./?lang=${lang}&view=list&actors=rustem-umerov`);
+      const list = listed(page, lang);
+      await expect(list.first()).toBeVisible();
+      const count = await list.count();
+      expect(count).toBeGreaterThan(3);
+      // On screen the handout is not shown at all.
+      await expect(page.locator('.handout')).toBeHidden();
+
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.handout')).toBeVisible();
+      await expect(page.locator('.handout .entry')).toHaveCount(count);
+      for (const entry of await page.locator('.handout .entry').all()) await expect(entry).toBeVisible();
+      const visibleControls = await page.evaluate(
+        () => [...document.querySelectorAll('button, select, input, summary, [role="button"]')].filter((el) => el.getClientRects().length > 0).length,
+      );
+      expect(visibleControls).toBe(0);
+      await expect(page.locator('header.masthead')).toBeHidden();
+      // The filters are said in words, and sources are printed as full URLs.
+      await expect(page.locator('.handout header')).toContainText(lang === 'en' ? 'Actors: Rustem Umerov' : 'رستم أوميروف');
+      await expect(page.locator('.handout .url').first()).toHaveText(/^https?:\/\/\S+$/);
+      await expect(page.locator('.handout [data-mini-timeline] [data-event-id]')).toHaveCount(count);
+    });
+  }
+});
+
+test.describe('export', () => {
+  // Exports fetch the font files and encode images: give a loaded machine room.
+  test.describe.configure({ timeout: 90_000 });
+  async function exportFile(page: Page, item: string, menu = 'Export') {
+    await page.locator('summary', { hasText: menu }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item }).click()]);
+    return { name: download.suggestedFilename(), body: fs.readFileSync((await download.path())!) };
+  }
+
+  test('SVG of a view without a chart is the mini-timeline, one mark per event, with the font inside', async ({ page }) => {
+    await page.goto('./?lang=en&view=list&types=talks-round');
+    await expect(listed(page).first()).toBeVisible();
+    const count = await listed(page).count();
+    expect(count).toBeGreaterThan(3);
+    const { name, body } = await exportFile(page, 'Chart as SVG');
+    expect(name).toMatch(/\.svg$/);
+    const text = body.toString('utf8');
+    const parsed = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, marks: doc.querySelectorAll('[data-event-id]').length };
+    }, text);
+    expect(parsed).toEqual({ error: null, root: 'svg', marks: count });
+    expect(text).toContain('@font-face');
+    expect(text).toContain('data:font/woff2;base64,');
+    test.info().annotations.push({ type: 'size', description: `mini-timeline SVG ${body.length} bytes` });
+  });
+
+  test('SVG of the timeline is its chart, every mark kept; PNG is that picture at 2x', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./?lang=en&view=timeline');
+    // The timeline is loaded on demand, which takes a while on a cold dev server.
+    const plot = page.locator('svg.plot').first();
+    await expect(plot).toBeVisible({ timeout: 20_000 });
+    const onScreen = await plot.locator('[role="option"]').count();
+    expect(onScreen).toBeGreaterThan(3);
+    const box = (await plot.boundingBox())!;
+
+    const svg = await exportFile(page, 'Chart as SVG');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
+      const refs = [...text.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]);
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, marks: doc.querySelectorAll('[role="option"]').length, missing: refs.filter((r) => !ids.includes(r)) };
+    }, svg.body.toString('utf8'));
+    expect(parsed).toEqual({ error: null, marks: onScreen, missing: [] });
+
+    const png = await exportFile(page, 'Chart as PNG image');
+    expect(png.name).toMatch(/\.png$/);
+    expect(png.body.subarray(1, 4).toString('ascii')).toBe('PNG');
+    const [w, h] = [png.body.readUInt32BE(16), png.body.readUInt32BE(20)];
+    expect(w).toBe(Math.round(box.width) * 2);
+    expect(h).toBe(Math.round(box.height) * 2);
+    test.info().annotations.push({ type: 'size', description: `timeline SVG ${svg.body.length} bytes, PNG ${png.body.length} bytes (${w}x${h})` });
+  });
+
+  test('CSV has one row per filtered event; JSON loads again as a dataset', async ({ page }) => {
+    await page.goto('./?lang=ar&view=list&actors=steve-witkoff');
+    await expect(listed(page, 'ar').first()).toBeVisible();
+    const count = await listed(page, 'ar').count();
+    expect(count).toBeGreaterThan(3);
+
+    const csv = await exportFile(page, 'الأحداث بصيغة CSV (جدول بيانات)', 'تصدير');
+    expect(csv.name).toMatch(/\.csv$/);
+    const text = csv.body.toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows = csvParse(text.slice(1));
+    expect(rows).toHaveLength(count);
+    expect(rows.columns).toEqual(['id', 'date', 'date_phrase', 'title', 'type', 'status', 'place', 'participants', 'sources']);
+    expect(rows.every((r) => r.participants!.includes('ستيف ويتكوف'))).toBe(true);
+
+    const json = await exportFile(page, 'الأحداث بصيغة JSON (ملف بيانات)', 'تصدير');
+    const again = loadDataset(JSON.parse(json.body.toString('utf8')), json.name);
+    expect(again.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(again.dataset.events.map((e) => e.id)).toEqual(rows.map((r) => r.id));
+    test.info().annotations.push({ type: 'size', description: `CSV ${csv.body.length} bytes, JSON ${json.body.length} bytes for ${count} events` });
+  });
+});
