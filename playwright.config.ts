@@ -36,13 +36,12 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: {
-    // PW_DIST=<folder>: preview another build than dist/ (e.g. a scratch build while others use
-    // dist/); --bypass-lock because Vite allows one preview per project by default.
+    // PW_DEV=1: the dev server; PW_DIST=<folder>: preview another build than dist/.
+    // --bypass-lock because Vite allows one server per project by default, and a developer may
+    // have one running already.
     command: process.env.PW_DEV
-      ? `npx vite --port ${port} --strictPort`
-      : process.env.PW_DIST
-        ? `npx vite preview --outDir ${process.env.PW_DIST} --port ${port} --strictPort --bypass-lock`
-        : `npx vite preview --port ${port} --strictPort`,
+      ? `npx vite --port ${port} --strictPort --bypass-lock`
+      : `npx vite preview --outDir ${process.env.PW_DIST ?? 'dist'} --port ${port} --strictPort --bypass-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

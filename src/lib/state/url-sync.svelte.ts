@@ -18,7 +18,8 @@ export function syncWithUrl(state: ViewState): void {
     // button must leave the article, not step through our filters: replace there too.
     const typing = state.q !== lastQ;
     lastQ = state.q;
-    if (typing || state.embed) history.replaceState(null, '', url);
+    // Presenting, each step would be a history entry and autoplay would fill the Back history.
+    if (typing || state.embed || state.mode === 'present') history.replaceState(null, '', url);
     else history.pushState(null, '', url);
   });
 
