@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { loadDataset } from '../data/load';
+import type { Actor, TimelineEvent } from '../data/types';
+import { buildGraph, edgeId, partnersOf, type DateWindow } from './graph';
+
+const { dataset } = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8')));
+
+/** A compact view of a graph: "id:count/degree" per node and "a~b:weight" per edge, in the graph's order. */
+const shape = (events: readonly TimelineEvent[], window?: DateWindow, actors: ReadonlyMap<string, Actor> = dataset.actors) => {
+  const g = buildGraph(events, actors, window);
+  return {
+    nodes: g.nodes.map((n) => `${n.id}:${n.events.length}/${n.degree}`),
+    edges: g.edges.map((e) => `${e.id}:${e.weight}`),
+  };
+};
+
+const DAY = 86_400_000;
+/** A minimal event on one day, enough for the graph (which reads ids, order, dates, participants). */
+function ev(id: string, order: number, day: string, actors: string[]): TimelineEvent {
+  const earliest = Date.parse(`${day}T00:00:00Z`);
+  return {
+    id,
+    order,
+    date: { earliest, latest: earliest + DAY, precision: 'day', interval: false, uncertain: false, approximate: false },
+    participants: actors.map((actor) => ({ actor, role: 'participant' })),
+    sides: [],
+  } as unknown as TimelineEvent;
+}
+
+describe('buildGraph(events, actors, window)', () => {
+  it.each<[string, DateWindow | undefined, string[], string[]]>([
+    [
+      'the whole fixture',
+      undefined,
+      ['rustem-umerov:3/2', 'steve-witkoff:3/2', 'hakan-fidan:2/1', 'vladimir-putin:2/1'],
+      ['hakan-fidan~rustem-umerov:2', 'steve-witkoff~vladimir-putin:2', 'rustem-umerov~steve-witkoff:1'],
+    ],
+    [
+      'a window of early December',
+      { from: '2025-12-01', to: '2025-12-04' },
+      ['steve-witkoff:2/2', 'rustem-umerov:1/1', 'vladimir-putin:1/1'],
+      ['rustem-umerov~steve-witkoff:1', 'steve-witkoff~vladimir-putin:1'],
+    ],
+    ['a window touching a month-precision event', { from: '2025-06-30', to: '2025-06-30' }, ['hakan-fidan:1/1', 'rustem-umerov:1/1'], ['hakan-fidan~rustem-umerov:1']],
+    ['an open-ended window', { from: '2025-07-01', to: null }, ['steve-witkoff:2/2', 'rustem-umerov:1/1', 'vladimir-putin:1/1'], ['rustem-umerov~steve-witkoff:1', 'steve-witkoff~vladimir-putin:1']],
+    ['a window with no events', { from: '2024-01-01', to: '2024-12-31' }, [], []],
+  ])('%s', (_name, window, nodes, edges) => {
+    expect(shape(dataset.events, window)).toEqual({ nodes, edges });
+  });
+
+  it.each<[string, TimelineEvent[], string[], string[]]>([
+    ['no events', [], [], []],
+    ['one participant: a node, no edge', [ev('s', 0, '2025-01-01', ['a'])], ['a:1/0'], []],
+    ['a participant listed twice counts once', [ev('m', 0, '2025-01-01', ['a', 'b', 'a'])], ['a:1/1', 'b:1/1'], ['a~b:1']],
+    ['three participants make a triangle', [ev('m', 0, '2025-01-01', ['c', 'a', 'b'])], ['a:1/2', 'b:1/2', 'c:1/2'], ['a~b:1', 'a~c:1', 'b~c:1']],
+    [
+      'weights add up over events',
+      [ev('m1', 0, '2025-01-01', ['a', 'b']), ev('m2', 1, '2025-01-02', ['b', 'a']), ev('m3', 2, '2025-01-03', ['a', 'c'])],
+      ['a:3/2', 'b:2/1', 'c:1/1'],
+      ['a~b:2', 'a~c:1'],
+    ],
+  ])('%s', (_name, events, nodes, edges) => {
+    expect(shape(events, undefined, new Map())).toEqual({ nodes, edges });
+  });
+
+  it('keeps events and shared events in time order, whatever the input order', () => {
+    const events = [ev('late', 1, '2025-02-01', ['a', 'b']), ev('early', 0, '2025-01-01', ['b', 'a'])];
+    const g = buildGraph(events, new Map());
+    expect(g.events.map((e) => e.id)).toEqual(['early', 'late']);
+    expect(g.edge.get(edgeId('b', 'a'))!.events).toEqual(['early', 'late']);
+    expect(g.node.get('a')!.events).toEqual(['early', 'late']);
+    expect(buildGraph([...events].reverse(), new Map()).nodes).toEqual(g.nodes);
+  });
+
+  it('takes the side from the actor, and "other" for an actor it does not know', () => {
+    const g = buildGraph([...dataset.events, ev('x', 99, '2025-01-01', ['nobody', 'hakan-fidan'])], dataset.actors);
+    expect(g.node.get('hakan-fidan')!.side).toBe('mediator');
+    expect(g.node.get('nobody')!.side).toBe('other');
+  });
+
+  it('lists partners, most shared events first', () => {
+    const g = buildGraph(dataset.events, dataset.actors);
+    expect(partnersOf(g, 'steve-witkoff')).toEqual([
+      { id: 'vladimir-putin', weight: 2 },
+      { id: 'rustem-umerov', weight: 1 },
+    ]);
+    expect(partnersOf(g, 'nobody')).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type Circle, type LabelOptions, type LabelRequest } from './labels';
+
+const label = (id: string, x: number, y: number, priority: number, extra: Partial<LabelRequest> = {}): LabelRequest => ({
+  id,
+  x,
+  y,
+  r: 5,
+  width: 40,
+  height: 10,
+  priority,
+  ...extra,
+});
+const circles = (ls: LabelRequest[]): Circle[] => ls.map(({ id, x, y, r }) => ({ id, x, y, r }));
+const LTR: LabelOptions = { width: 300, height: 200, dir: 'ltr', gap: 4 };
+
+/** "id@side" per placed label, side relative to its node: after (right in LTR), before, below, above. */
+function where(ls: LabelRequest[], o: LabelOptions = LTR, obstacles = circles(ls)): string[] {
+  const byId = new Map(ls.map((l) => [l.id, l]));
+  return placeLabels(ls, obstacles, o)
+    .map((p) => {
+      const n = byId.get(p.id)!;
+      const side = p.cy > n.y ? 'below' : p.cy < n.y ? 'above' : p.cx > n.x ? 'right' : 'left';
+      return `${p.id}@${side}`;
+    })
+    .sort();
+}
+
+describe('placeLabels(requests, obstacles, options)', () => {
+  it.each<[string, LabelRequest[], LabelOptions, string[]]>([
+    ['nodes far apart: every label after its node', [label('a', 50, 50, 1), label('b', 200, 150, 2)], LTR, ['a@right', 'b@right']],
+    ['right to left: after means to the left', [label('a', 150, 50, 1)], { ...LTR, dir: 'rtl' }, ['a@left']],
+    ['near the right edge: the label goes before the node', [label('a', 290, 50, 1)], LTR, ['a@left']],
+    ['two close nodes: the more connected keeps the first spot', [label('a', 100, 100, 1), label('b', 100, 106, 2)], LTR, ['a@left', 'b@right']],
+    ['a label never covers another node', [label('a', 100, 100, 2), label('b', 130, 100, 1)], LTR, ['a@left', 'b@right']],
+    [
+      'crowded: the least connected label is left out',
+      [label('a', 100, 100, 3, { width: 60 }), label('b', 100, 104, 2, { width: 60 }), label('c', 100, 108, 1, { width: 60 })],
+      { ...LTR, width: 170, height: 118 },
+      ['a@right', 'b@left'],
+    ],
+    [
+      'a forced label is placed first, even when crowded',
+      [label('a', 100, 100, 3, { width: 60 }), label('b', 100, 104, 2, { width: 60 }), label('c', 100, 108, 1, { width: 60, force: true })],
+      { ...LTR, width: 170, height: 118 },
+      ['a@left', 'b@above', 'c@right'],
+    ],
+    ['nothing fits: an unforced label is dropped', [label('a', 20, 10, 1, { width: 500 })], LTR, []],
+  ])('%s', (_name, ls, o, expected) => {
+    expect(where(ls, o)).toEqual(expected);
+  });
+
+  it('lets the most important labels cover other nodes, never other labels', () => {
+    const hub = label('hub', 100, 50, 9);
+    const crowd: Circle[] = [{ id: 'crowd', x: 100, y: 50, r: 60 }];
+    expect(placeLabels([hub], crowd, LTR)).toEqual([]);
+    expect(placeLabels([hub], crowd, { ...LTR, important: 1 }).map((p) => p.id)).toEqual(['hub']);
+    const rival = label('rival', 100, 50, 10, { force: true });
+    expect(placeLabels([rival, hub], crowd, { ...LTR, important: 2 }).map((p) => p.id)).toEqual(['rival', 'hub']);
+  });
+
+  it('keeps a forced label inside the chart', () => {
+    const [p] = placeLabels([label('a', 5, 5, 1, { width: 290, force: true })], [], LTR);
+    expect(p.cx + p.width / 2).toBeLessThanOrEqual(LTR.width);
+    expect(p.cx - p.width / 2).toBeGreaterThanOrEqual(0);
+    expect(p.cy - p.height / 2).toBeGreaterThanOrEqual(0);
+  });
+
+  it('places 500 labels, none overlapping another', () => {
+    const ls = Array.from({ length: 500 }, (_, i) => label(`n${i}`, (i * 37) % 1200, (i * 53) % 700, 500 - i, { width: 70 }));
+    const placed = placeLabels(ls, circles(ls), { width: 1200, height: 700, dir: 'ltr' });
+    expect(placed.length).toBeGreaterThan(50);
+    const clashes = placed.flatMap((a, i) =>
+      placed.slice(i + 1).filter((b) => Math.abs(a.cx - b.cx) * 2 < a.width + b.width - 1e-9 && Math.abs(a.cy - b.cy) * 2 < a.height + b.height - 1e-9).map((b) => `${a.id}/${b.id}`),
+    );
+    expect(clashes).toEqual([]);
+  });
+});

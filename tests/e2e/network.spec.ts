@@ -1,0 +1,171 @@
+import { test, expect } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+
+// The layout settles synchronously with reduced motion, so nodes are where they end up at once.
+test.use({ reducedMotion: 'reduce' });
+
+const chart = (page: Page) => page.getByRole('listbox', { name: /^(Actor network|شبكة الأطراف)$/ });
+const counter = (page: Page) => page.getByRole('status').filter({ hasText: /^(\d+ of )?63 events$/ });
+const centreX = async (l: Locator) => {
+  const b = (await l.boundingBox())!;
+  return b.x + b.width / 2;
+};
+/** Opens the view and waits for the chart (the view's code loads on demand, slowly on a cold dev server). */
+async function open(page: Page, query: string) {
+  await page.goto(`./?view=network${query}`);
+  await expect(chart(page)).toBeVisible({ timeout: 20_000 });
+}
+/** The option the listbox says is active. */
+const active = async (page: Page) => page.locator(`[id="${await chart(page).getAttribute('aria-activedescendant')}"]`);
+
+test.describe('actor network', () => {
+  test('shows every actor of the data, with a title and a text summary', async ({ page }) => {
+    await open(page, '&lang=en');
+    await expect(page.getByRole('heading', { name: 'Who met whom' })).toBeVisible();
+    await expect(page.getByText('68 actors and 401 links. Most connected: Rustem Umerov, Steve Witkoff, and Volodymyr Zelensky.')).toBeVisible();
+    await expect(chart(page).getByRole('option')).toHaveCount(68);
+    await expect(chart(page).getByRole('option', { name: /^Steve Witkoff, United States: 28 events, met 40 other actors$/ })).toBeVisible();
+  });
+
+  test('selecting a node filters every view: actors= in the URL, the counter changes, a panel opens', async ({ page }) => {
+    await open(page, '&lang=en');
+    await expect(counter(page)).toHaveText('63 events');
+    await chart(page).getByRole('option', { name: /^Steve Witkoff,/ }).click();
+    await expect(page).toHaveURL(/[?&]actors=steve-witkoff(&|$)/);
+    await expect(counter(page)).toHaveText('28 of 63 events');
+    await expect(chart(page).getByRole('option', { name: /^Steve Witkoff,/ })).toHaveAttribute('aria-selected', 'true');
+    // The network follows the filter: Witkoff and everyone who shared an event with him.
+    await expect(chart(page).getByRole('option')).toHaveCount(41);
+
+    const panel = page.getByRole('region', { name: 'Steve Witkoff' });
+    await expect(panel.getByText('ستيف ويتكوف')).toBeVisible();
+    await panel.getByRole('button', { name: /Witkoff in Moscow to bring Marc Fogel home/ }).click();
+    await expect(page).toHaveURL(/[?&]event=2025-02-11-witkoff-moscow-fogel/);
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Marc Fogel');
+
+    await panel.getByRole('button', { name: 'Clear selection' }).click();
+    await expect(page).not.toHaveURL(/actors=/);
+    await expect(counter(page)).toHaveText('63 events');
+  });
+
+  test('selecting a link lists the events the two actors shared', async ({ page }) => {
+    await open(page, '&lang=en&actors=steve-witkoff');
+    await page.getByRole('region', { name: 'Steve Witkoff' }).getByRole('button', { name: /^Vladimir Putin 8 shared events$/ }).click();
+    const panel = page.getByRole('region', { name: /Steve Witkoff.*Vladimir Putin|Vladimir Putin.*Steve Witkoff/ });
+    await expect(panel.getByText('8 shared events')).toBeVisible();
+    await expect(panel.getByRole('listitem')).toHaveCount(8);
+    await panel.getByRole('button', { name: 'Back to Steve Witkoff' }).click();
+    await expect(page.getByRole('region', { name: 'Steve Witkoff' })).toBeVisible();
+  });
+
+  test('keyboard: one tab stop, arrows move visually, the tooltip follows, Enter selects, Escape clears', async ({ page }) => {
+    await open(page, '&lang=en');
+    const listbox = chart(page);
+    await listbox.focus();
+    // The keyboard starts on the most connected actor, with the same tooltip as on hover.
+    await expect(await active(page)).toHaveAccessibleName(/^Rustem Umerov,/);
+    const tooltip = page.getByRole('tooltip');
+    await expect(tooltip).toContainText('Rustem Umerov');
+    await expect(tooltip).toContainText('20 events');
+
+    const before = await centreX(await active(page));
+    await page.keyboard.press('ArrowRight');
+    const moved = await active(page);
+    await expect(moved).not.toHaveAccessibleName(/^Rustem Umerov,/);
+    expect(await centreX(moved)).toBeGreaterThan(before);
+    const name = (await moved.getAttribute('aria-label'))!.split(',')[0];
+    await expect(tooltip).toContainText(name);
+
+    // Escape first dismisses the tooltip and nothing else.
+    await page.keyboard.press('Escape');
+    await expect(tooltip).toHaveCount(0);
+    await expect(listbox).toBeFocused();
+
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/[?&]actors=/);
+    await expect(moved).toHaveAttribute('aria-selected', 'true');
+    await expect(counter(page)).not.toHaveText('63 events');
+
+    await page.keyboard.press('Escape');
+    await expect(page).not.toHaveURL(/actors=/);
+    await expect(counter(page)).toHaveText('63 events');
+
+    // One tab stop: Tab leaves the chart, Shift+Tab comes back to it.
+    await page.keyboard.press('Tab');
+    await expect(listbox).not.toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(listbox).toBeFocused();
+  });
+
+  test('in Arabic the chart is mirrored and arrows still move the way they point', async ({ page }) => {
+    await open(page, '');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('heading', { name: 'من التقى مَن' })).toBeVisible();
+    const trump = chart(page).getByRole('option', { name: /^دونالد ترامب،/ });
+    const witkoff = chart(page).getByRole('option', { name: /^ستيف ويتكوف،/ });
+    const ar = (await centreX(trump)) - (await centreX(witkoff));
+
+    await chart(page).focus();
+    const before = await centreX(await active(page));
+    await page.keyboard.press('ArrowLeft');
+    expect(await centreX(await active(page))).toBeLessThan(before);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+    const en = (await centreX(chart(page).getByRole('option', { name: /^Donald Trump,/ }))) - (await centreX(chart(page).getByRole('option', { name: /^Steve Witkoff,/ })));
+    expect(Math.sign(ar)).toBe(-Math.sign(en));
+  });
+
+  test('the play control steps the window through time, month by month', async ({ page }) => {
+    await open(page, '&lang=en');
+    const play = page.getByRole('group', { name: 'Step through time' });
+    await play.getByRole('button', { name: 'Next month' }).click();
+    await expect(page).toHaveURL(/from=2025-02-01&to=2025-02-28/);
+    await expect(play.getByText('February 2025')).toBeVisible();
+    await expect(counter(page)).toHaveText('6 of 63 events');
+    const february = await chart(page).getByRole('option').count();
+
+    await play.getByRole('button', { name: 'Next month' }).click();
+    await expect(page).toHaveURL(/from=2025-02-01&to=2025-03-31/);
+    await expect(play.getByText('Up to the end of March 2025')).toBeVisible();
+    await expect.poll(() => chart(page).getByRole('option').count()).toBeGreaterThan(february);
+
+    await play.getByRole('button', { name: 'Previous month' }).click();
+    await expect(page).toHaveURL(/to=2025-02-28/);
+
+    await play.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'That month only' });
+    await play.getByRole('button', { name: 'Next month' }).click();
+    await expect(page).toHaveURL(/from=2025-03-01&to=2025-03-31/);
+    await expect(play.getByText('March 2025', { exact: true })).toBeVisible();
+
+    await play.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fast' });
+    await play.getByRole('button', { name: 'Play' }).click();
+    await expect(page).toHaveURL(/to=2025-05-31/, { timeout: 5_000 });
+    await play.getByRole('button', { name: 'Pause' }).click();
+    const paused = page.url();
+    await page.waitForTimeout(1_000);
+    expect(page.url()).toBe(paused);
+
+    await play.getByRole('button', { name: 'Show all dates' }).click();
+    await expect(page).not.toHaveURL(/from=|to=/);
+    await expect(counter(page)).toHaveText('63 events');
+  });
+
+  test('bipartite mode adds the events as nodes between the actors', async ({ page }) => {
+    await open(page, '&lang=en');
+    await page.getByLabel('Show events as nodes').check();
+    await expect(chart(page).getByRole('option')).toHaveCount(68 + 63);
+    await chart(page).getByRole('option', { name: /^Event: Witkoff in Moscow to bring Marc Fogel home/ }).click();
+    await expect(page).toHaveURL(/[?&]event=2025-02-11-witkoff-moscow-fogel/);
+  });
+
+  test('the table lists every actor with counts and selects like the chart', async ({ page }) => {
+    await open(page, '&lang=en');
+    await page.getByText('The network as a table').click();
+    const table = page.getByRole('table');
+    await expect(table.getByRole('row')).toHaveCount(69);
+    await expect(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Steve Witkoff' }) })).toContainText('United States28');
+    await table.getByRole('button', { name: 'Steve Witkoff' }).click();
+    await expect(page).toHaveURL(/[?&]actors=steve-witkoff/);
+  });
+});
