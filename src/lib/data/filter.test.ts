@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import fs from 'node:fs';
 import { loadDataset } from './load';
-import { buildIndex, filterEvents, NO_FILTERS, type Filters } from './filter';
+import { buildIndex, filterEvents, isFiltered, NO_FILTERS, queryWords, type Filters } from './filter';
 
 const { dataset } = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8')));
 const index = buildIndex(dataset);
@@ -27,7 +28,84 @@ describe('filterEvents(dataset, filters, index)', () => {
     ['a translation', { q: 'extremely useful' }, ['miami-talks']],
     ['a note', { q: 'not reported' }, ['istanbul-2']],
     ['all words must match', { q: 'witkoff istanbul' }, []],
+    ['words in any order', { q: 'umerov miami' }, ['miami-talks']],
+    ['an English alias', { q: 'steven' }, ['call', 'moscow-meeting', 'miami-talks']],
+    ['a place name in Arabic', { q: 'إسطنبول' }, ['istanbul-1', 'istanbul-2']],
+    ['a pasted quotation mark and comma', { q: '"Umerov", Miami' }, ['miami-talks']],
+    ['an Arabic question mark', { q: 'ميامي؟' }, ['miami-talks']],
+    ['only spaces is no filter', { q: '   ' }, ['call', 'istanbul-1', 'istanbul-2', 'moscow-meeting', 'miami-talks']],
+    ['an open-ended window (from)', { from: '2025-12-03' }, ['miami-talks']],
+    ['an open-ended window (to)', { to: '2025-03-18' }, ['call']],
+    ['a window that only touches the last day of an interval', { from: '2025-12-06', to: '2025-12-31' }, ['miami-talks']],
+    ['a window the day after an interval ends', { from: '2025-12-07' }, []],
+    ['two sides (either)', { sides: ['mediator', 'other'] }, ['call', 'istanbul-1', 'istanbul-2']],
+    ['two types (either)', { types: ['meeting', 'phone-call'] }, ['call', 'moscow-meeting']],
+    ['every facet at once', { actors: ['steve-witkoff'], sides: ['us'], places: ['miami'], types: ['talks-round'], status: ['occurred'], from: '2025-12-01', to: '2025-12-31', q: 'umerov' }, ['miami-talks']],
   ])('%s', (_name, f, expected) => {
     expect(ids(f)).toEqual(expected);
+  });
+});
+
+describe('isFiltered(filters)', () => {
+  it.each<[Partial<Filters>, boolean]>([
+    [{}, false],
+    [{ q: '  ' }, false],
+    [{ q: 'a' }, true],
+    [{ actors: ['x'] }, true],
+    [{ status: ['planned'] }, true],
+    [{ from: '2025-01-01' }, true],
+    [{ to: '2025-01-01' }, true],
+  ])('%j → %s', (f, expected) => {
+    expect(isFiltered({ ...NO_FILTERS, ...f })).toBe(expected);
+  });
+});
+
+describe('queryWords(q)', () => {
+  it.each<[string, string[]]>([
+    ['  Rustem   UMEROV ', ['rustem', 'umerov']],
+    ['"Umerov",', ['umerov']],
+    ['«بوتين»؟', ['بوتين']],
+    ['U.S. 28-point', ['u.s', '28-point']],
+    ['— , …', []],
+    ['أوميروف', ['اوميروف']],
+  ])('%j → %j', (q, expected) => {
+    expect(queryWords(q)).toEqual(expected);
+  });
+});
+
+describe('filterEvents laws (random filters over the fixture)', () => {
+  const pick = <T>(values: readonly T[]) => fc.subarray([...values]);
+  const filtersArb: fc.Arbitrary<Filters> = fc.record({
+    actors: pick([...dataset.actors.keys()]),
+    sides: pick(['us', 'ukraine', 'russia', 'europe', 'mediator', 'other'] as const),
+    places: pick([...dataset.places.keys()]),
+    types: pick(['meeting', 'talks-round', 'phone-call', 'summit'] as const),
+    status: pick(['occurred', 'planned'] as const),
+    from: fc.option(fc.constantFrom('2025-03-01', '2025-06-15', '2025-12-03'), { nil: null }),
+    to: fc.constant(null),
+    q: fc.constantFrom('', 'umerov', 'اوميروف', 'miami moscow', 'witkoff'),
+  });
+  const run = (f: Filters) => new Set(filterEvents(dataset, f, index).map((e) => e.id));
+
+  it('across facets, the result is the intersection of each facet alone', () => {
+    fc.assert(
+      fc.property(filtersArb, (f) => {
+        const alone = (['actors', 'sides', 'places', 'types', 'status'] as const).map((k) => run({ ...NO_FILTERS, [k]: f[k] }));
+        alone.push(run({ ...NO_FILTERS, from: f.from, to: f.to }), run({ ...NO_FILTERS, q: f.q }));
+        const expected = [...run(NO_FILTERS)].filter((id) => alone.every((s) => s.has(id)));
+        expect([...run(f)]).toEqual(expected);
+      }),
+      { numRuns: 300, seed: 42 },
+    );
+  });
+
+  it('within a facet, the result is the union of each choice alone', () => {
+    fc.assert(
+      fc.property(filtersArb, (f) => {
+        const union = new Set(f.actors.flatMap((a) => [...run({ ...NO_FILTERS, actors: [a] })]));
+        expect(run({ ...NO_FILTERS, actors: f.actors })).toEqual(f.actors.length ? union : run(NO_FILTERS));
+      }),
+      { numRuns: 100, seed: 43 },
+    );
   });
 });

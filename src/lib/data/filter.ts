@@ -69,6 +69,18 @@ export function isFiltered(f: Filters): boolean {
   );
 }
 
+/**
+ * The words of a free-text query, folded. Punctuation around a word is dropped, so a pasted
+ * "Umerov", or a word followed by a comma or an Arabic question mark (؟), still matches;
+ * punctuation inside a word (U.S., 28-point) is kept.
+ */
+export function queryWords(q: string): string[] {
+  return foldText(q)
+    .split(' ')
+    .map((w) => w.replace(/^\p{P}+|\p{P}+$/gu, ''))
+    .filter(Boolean);
+}
+
 /** Returns a predicate over events; build it once per filter change, then test each event. */
 export function matcher(f: Filters, index: SearchIndex | null): (e: TimelineEvent) => boolean {
   const actors = new Set(f.actors);
@@ -78,7 +90,7 @@ export function matcher(f: Filters, index: SearchIndex | null): (e: TimelineEven
   const status = new Set(f.status);
   const from = f.from ? dayStart(f.from) : -Infinity;
   const to = f.to ? dayStart(f.to) + DAY : Infinity;
-  const words = foldText(f.q).split(' ').filter(Boolean);
+  const words = queryWords(f.q);
   return (e) => {
     if (types.size && !types.has(e.type)) return false;
     if (status.size && !status.has(e.status)) return false;

@@ -114,3 +114,19 @@ describe('URL round trip', () => {
     );
   });
 });
+
+describe('URL round trip of the filters a reader shares', () => {
+  it('keeps a full date window, Arabic text and several ids per facet', () => {
+    const windowArb = fc.tuple(dayArb, dayArb).map(([a, b]) => (a <= b ? [a, b] : [b, a]));
+    const textArb = fc.oneof(fc.constantFrom('اوميروف', 'رستم أوميروف', 'Witkoff, Putin', 'a&b=c?#', '٢٠٢٥'), fc.string({ maxLength: 20, unit: 'grapheme' }));
+    fc.assert(
+      fc.property(stateArb, windowArb, textArb, (state, [from, to], q) => {
+        const shared = { ...state, from, to, q: q.trim() };
+        const { params, notices } = parseParams(formatParams(shared));
+        expect(notices).toEqual([]);
+        expect(params).toEqual(shared);
+      }),
+      { numRuns: 1000, seed: 20251204 },
+    );
+  });
+});

@@ -1,4 +1,40 @@
-/** UI strings of the table feature (see core.ts for conventions). */
-export const en = {} as const;
+/** UI strings of the table view (see core.ts for conventions). */
+export const en = {
+  'table.caption': '{events}, {from} to {to}.',
+  'table.sorted': 'Sorted by {column}, {direction}.',
+  'table.hint': 'Choose a title for its details, or a name to show only that participant’s events.',
+  'table.col.date': 'Date',
+  'table.col.title': 'Event',
+  'table.col.type': 'Type',
+  'table.col.place': 'Place',
+  'table.col.participants': 'Participants',
+  'table.col.sources': 'Sources',
+  'table.dir.time.ascending': 'oldest first',
+  'table.dir.time.descending': 'newest first',
+  'table.dir.text.ascending': 'A to Z',
+  'table.dir.text.descending': 'Z to A',
+  'table.dir.count.ascending': 'fewest first',
+  'table.dir.count.descending': 'most first',
+  'table.sortBy': 'Sort by',
+  'table.order': 'Order',
+} as const;
 
-export const ar: Record<keyof typeof en, string> = {};
+export const ar: Record<keyof typeof en, string> = {
+  'table.caption': '{events}، من {from} إلى {to}.',
+  'table.sorted': 'مرتبة حسب {column}، {direction}.',
+  'table.hint': 'اختر عنوانًا لعرض تفاصيله، أو اسمًا لعرض الأحداث التي شارك فيها وحدها.',
+  'table.col.date': 'التاريخ',
+  'table.col.title': 'الحدث',
+  'table.col.type': 'النوع',
+  'table.col.place': 'المكان',
+  'table.col.participants': 'المشاركون',
+  'table.col.sources': 'المصادر',
+  'table.dir.time.ascending': 'الأقدم أولًا',
+  'table.dir.time.descending': 'الأحدث أولًا',
+  'table.dir.text.ascending': 'أبجديًا (أ–ي)',
+  'table.dir.text.descending': 'أبجديًا معكوسًا (ي–أ)',
+  'table.dir.count.ascending': 'الأقل أولًا',
+  'table.dir.count.descending': 'الأكثر أولًا',
+  'table.sortBy': 'الترتيب حسب',
+  'table.order': 'الاتجاه',
+};
