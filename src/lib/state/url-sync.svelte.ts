@@ -1,32 +1,46 @@
 /**
- * Keeps the ViewState and the address bar in step: every change becomes a history entry (so
- * Back and Forward step through them), typing in the search box replaces the entry instead of
- * piling one up per key, and popstate restores the state. Embedded, it only replaces. Call once, from the root component.
+ * Keeps the ViewState and the address bar in step. Every change is a history entry, so Back
+ * and Forward step through them, with these exceptions, which replace the current entry:
+ * - the first sync and the one after the data loads (the URL is only put in canonical order,
+ *   or unknown ids are dropped: no step the reader took);
+ * - further keystrokes of one search (the first keystroke is a step; the rest refine it;
+ *   emptying the search is a step again);
+ * - inside a host's iframe (the history is shared with the article: Back must leave the
+ *   article, not step through our filters) and while presenting (autoplay would fill it).
+ * popstate restores the state. Call once, from the root component.
  */
-import { formatParams, parseParams } from './params';
+import { formatParams, parseParams, type ViewParams } from './params';
 import type { ViewState } from './view-state.svelte';
 
 export function syncWithUrl(state: ViewState): void {
-  let lastQ = state.q;
+  let prev: ViewParams | null = null;
+  let prevWasTyping = false;
+  let hadData = false;
 
   $effect(() => {
-    const query = formatParams(state.toParams());
-    const url = `${location.pathname}${query}${location.hash}`;
+    const params = state.toParams();
+    const loaded = state.dataset !== null;
+    const justLoaded = loaded && !hadData;
+    hadData = loaded;
+    const before = prev;
+    prev = params;
+    const query = formatParams(params);
     if (query === location.search) return;
-    // Successive edits of the text query replace each other; everything else is a new step.
-    // Inside a host's iframe the history is shared with the article, so the reader's Back
-    // button must leave the article, not step through our filters: replace there too.
-    const typing = state.q !== lastQ;
-    lastQ = state.q;
-    // Presenting, each step would be a history entry and autoplay would fill the Back history.
-    if (typing || state.embed || state.mode === 'present') history.replaceState(null, '', url);
+    const url = `${location.pathname}${query}${location.hash}`;
+    // Clearing the search (Reset, Clear all, an emptied box) is a step of its own.
+    const typing =
+      before !== null && before.q !== params.q && params.q !== '' && formatParams({ ...before, q: '' }) === formatParams({ ...params, q: '' });
+    const replace = before === null || justLoaded || state.embed || state.mode === 'present' || (typing && prevWasTyping);
+    prevWasTyping = typing;
+    if (replace) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
   });
 
   $effect(() => {
     const onPop = () => {
       const { params } = parseParams(location.search);
-      lastQ = params.q;
+      prev = params;
+      prevWasTyping = false;
       state.apply(params);
     };
     addEventListener('popstate', onPop);
