@@ -1,0 +1,28 @@
+/**
+ * Whether the page is being printed (or print media is emulated). The handout renders every
+ * filtered event, which costs seconds at 20,000 events, so it is only built while printing:
+ * `beforeprint` fires before the browser lays out the printout, and the print media query
+ * covers emulated print (tests, "print preview" tools).
+ */
+export function watchPrinting(): { readonly active: boolean } {
+  let active = $state(typeof matchMedia === 'function' && matchMedia('print').matches);
+  $effect(() => {
+    const query = matchMedia('print');
+    const on = () => (active = true);
+    const off = () => (active = query.matches);
+    const change = () => (active = query.matches);
+    addEventListener('beforeprint', on);
+    addEventListener('afterprint', off);
+    query.addEventListener('change', change);
+    return () => {
+      removeEventListener('beforeprint', on);
+      removeEventListener('afterprint', off);
+      query.removeEventListener('change', change);
+    };
+  });
+  return {
+    get active() {
+      return active;
+    },
+  };
+}
