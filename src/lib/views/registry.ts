@@ -13,4 +13,7 @@ export type ViewLoader = () => Promise<{ default: Component }>;
 
 export const views: Partial<Record<View, ViewLoader>> & { list: ViewLoader } = {
   list: async () => ({ default: EventList }),
+  timeline: () => import('../timeline/Timeline.svelte'),
+  network: () => import('../network/NetworkView.svelte'),
+  table: () => import('../table/TableView.svelte'),
 };

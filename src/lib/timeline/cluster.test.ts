@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { aggregate, chooseBin } from './cluster';
+import { DAY } from './domain';
+import { buildLanes } from './lanes';
+import { ev } from './testing';
+
+describe('chooseBin(pxPerMs, minPx)', () => {
+  it.each([
+    [1000 / DAY, 'hour'],
+    [40 / DAY, 'day'],
+    [10 / DAY, 'week'],
+    [2.8 / DAY, 'month'],
+    [0.6 / DAY, 'quarter'],
+    [0.2 / DAY, 'year'],
+    [1e-9 / DAY, 'decade'],
+  ])('%d px/ms → %s', (px, unit) => {
+    expect(chooseBin(px).unit).toBe(unit);
+  });
+});
+
+describe('aggregate(events, keysOf, step, capacity, linked)', () => {
+  const week = chooseBin(10 / DAY);
+  const events = [
+    ev('a', '2025-12-01', { sides: ['us', 'russia'] }),
+    ev('b', '2025-12-02', { sides: ['us', 'ukraine'] }),
+    ev('c', '2025-12-03', { sides: ['us'] }),
+    ev('d', '2025-12-09', { sides: ['russia'] }),
+    ev('e', '2025-12-10', { sides: ['europe'] }),
+  ];
+
+  it('keeps everything single when lanes have room', () => {
+    const r = aggregate(events, buildLanes(events, 'none').keysOf, week, 3, false);
+    expect(r.singles.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(r.clusters).toEqual([]);
+  });
+
+  it('turns a crowded lane-bin into one cluster with its count, in calendar bins', () => {
+    const r = aggregate(events, buildLanes(events, 'none').keysOf, week, 2, false);
+    expect(r.singles.map((e) => e.id)).toEqual(['d', 'e']);
+    expect(r.clusters).toHaveLength(1);
+    expect(r.clusters[0]).toMatchObject({ lane: 'all', start: Date.parse('2025-12-01'), end: Date.parse('2025-12-08') });
+    expect(r.clusters[0].events.map((e) => e.id)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('linked lanes cluster a whole bin, so no event is half single, half clustered', () => {
+    const lanes = buildLanes(events, 'side');
+    const r = aggregate(events, lanes.keysOf, week, 2, true);
+    // The us lane has 3 events in the first week: every lane of that week clusters.
+    expect(r.clusters.map((c) => [c.lane, c.events.length])).toEqual([['side:us', 3], ['side:russia', 1], ['side:ukraine', 1]]);
+    expect(r.singles.map((e) => e.id)).toEqual(['d', 'e']);
+  });
+
+  it('expands as one zooms in: day bins hold the same events one by one', () => {
+    const r = aggregate(events, buildLanes(events, 'none').keysOf, chooseBin(60 / DAY), 2, false);
+    expect(r.clusters).toEqual([]);
+  });
+});

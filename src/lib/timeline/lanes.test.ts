@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildLanes } from './lanes';
+import { ev } from './testing';
+
+const events = [
+  ev('a', '2025-02-11', { sides: ['us', 'russia'], place: 'moscow', type: 'meeting' }),
+  ev('b', '2025-02-12', { sides: ['us', 'ukraine', 'russia'], place: 'by-phone', type: 'phone-call' }),
+  ev('c', '2025-02-17', { sides: ['europe'], place: 'paris', type: 'summit' }),
+  ev('d', '2025-03-02', { sides: ['europe', 'ukraine'], place: 'london', type: 'summit' }),
+  ev('e', '2025-03-13', { sides: ['us', 'russia'], place: 'moscow', type: 'meeting' }),
+];
+
+describe('buildLanes(events, mode)', () => {
+  it('side: one lane per side present, in the schema order; each event in every side it has, once', () => {
+    const set = buildLanes(events, 'side');
+    expect(set.lanes.map((l) => [l.id, l.count])).toEqual([['us', 3], ['ukraine', 2], ['russia', 3], ['europe', 2]]);
+    expect(set.linked).toBe(true);
+    expect(set.keysOf(events[1])).toEqual(['side:us', 'side:ukraine', 'side:russia']);
+    expect(set.keysOf(events[2])).toEqual(['side:europe']);
+  });
+
+  it('type: one lane per type present, in the schema order', () => {
+    const set = buildLanes(events, 'type');
+    expect(set.lanes.map((l) => l.key)).toEqual(['type:meeting', 'type:summit', 'type:phone-call']);
+    expect(set.linked).toBe(false);
+    expect(events.map((e) => set.keysOf(e)[0])).toEqual(['type:meeting', 'type:phone-call', 'type:summit', 'type:summit', 'type:meeting']);
+  });
+
+  it('place: busiest places first, the tail in one "other places" lane', () => {
+    const set = buildLanes(events, 'place', 2);
+    expect(set.lanes.map((l) => [l.key, l.count])).toEqual([['place:moscow', 2], ['place:by-phone', 1], ['place:*', 2]]);
+    expect(set.keysOf(events[3])).toEqual(['place:*']);
+  });
+
+  it('place: a single leftover place keeps its own lane', () => {
+    const set = buildLanes(events, 'place', 3);
+    expect(set.lanes.map((l) => l.key)).toEqual(['place:moscow', 'place:by-phone', 'place:london', 'place:paris']);
+  });
+
+  it('none: one lane with everything', () => {
+    const set = buildLanes(events, 'none');
+    expect(set.lanes).toEqual([{ key: 'all', kind: 'all', id: 'all', count: 5 }]);
+    expect(set.keysOf(events[0])).toEqual(['all']);
+  });
+
+  it('no events, no lanes (except the single lane)', () => {
+    expect(buildLanes([], 'side').lanes).toEqual([]);
+    expect(buildLanes([], 'none').lanes).toHaveLength(1);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { ViewState } from '../state/view-state.svelte';
+import { loadDataset } from '../data/load';
+import { clusterName, eventName, listOf, summaryText } from './names';
+
+const seed = loadDataset(JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8'))).dataset;
+const mini = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'))).dataset;
+function app(lang: 'en' | 'ar', dataset = seed) {
+  const a = new ViewState();
+  a.lang = lang;
+  a.setDataset(dataset, []);
+  return a;
+}
+
+describe('summaryText(app, events)', () => {
+  it.each([
+    ['en', '63 events from 11 February 2025 to 11 March 2026, most in Washington, DC and Moscow.'],
+    ['ar', '63 حدثًا بين 11 فبراير 2025 و11 مارس 2026، أكثرها في واشنطن وموسكو.'],
+  ] as const)('the seed data in %s', (lang, expected) => {
+    expect(summaryText(app(lang), seed.events)).toBe(expected);
+  });
+  it('names no place when none stands out, and says a single day as one date', () => {
+    const a = app('en', mini);
+    expect(summaryText(a, mini.events)).toBe('5 events from 18 March 2025 to 6 December 2025, most in Istanbul.');
+    expect(summaryText(a, mini.events.filter((e) => e.id !== 'istanbul-2'))).toBe('4 events from 18 March 2025 to 6 December 2025.');
+    expect(summaryText(a, mini.events.slice(0, 1))).toBe('1 event on 18 March 2025.');
+    expect(summaryText(a, [])).toBe('No events.');
+  });
+});
+
+describe('names of marks', () => {
+  it('an event says title, date and place, type, sides', () => {
+    const e = mini.events.find((x) => x.id === 'moscow-meeting')!;
+    expect(eventName(app('en', mini), e)).toBe('Moscow meeting. 2 December 2025, Moscow. Meeting. United States and Russia');
+    expect(eventName(app('ar', mini), e)).toBe('اجتماع موسكو. 2 ديسمبر 2025، موسكو. اجتماع. الولايات المتحدة وروسيا');
+  });
+  it('a group says how many events, over which days, and what choosing it does', () => {
+    expect(clusterName(app('en', mini), mini.events.slice(0, 2))).toBe('2 events, 18 Mar 2025 – 16 May 2025. Click or press Enter to zoom in');
+  });
+  it('lists read naturally in each language', () => {
+    expect(listOf(['Kyiv', 'Moscow', 'Paris'], 'en')).toBe('Kyiv, Moscow and Paris');
+    expect(listOf(['كييف', 'موسكو'], 'ar')).toBe('كييف وموسكو');
+  });
+});

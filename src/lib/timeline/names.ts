@@ -1,0 +1,62 @@
+/**
+ * Words for marks: the accessible name of an event or a cluster (what a screen reader says as
+ * the arrow keys move), and the colours a mark is painted in. Kept out of the components so
+ * the tooltip, the SVG marks and the vertical rows all say the same thing.
+ */
+import type { Side, TimelineEvent } from '../data/types';
+import type { ViewState } from '../state/view-state.svelte';
+import { eventsExtent } from './domain';
+import { summarizeEvents } from '../data/summary';
+import { dayStart } from '../data/filter';
+
+type Words = Pick<ViewState, 't' | 'plural' | 'text' | 'datePhrase' | 'placeName' | 'formatDate' | 'language' | 'dataset'>;
+
+const lists = new Map<string, Intl.ListFormat>();
+/** "Washington and Moscow" / "واشنطن وموسكو". */
+export function listOf(items: string[], lang: string): string {
+  let f = lists.get(lang);
+  // British English like the dates: "Kyiv, Moscow and Paris", no serial comma.
+  if (!f) lists.set(lang, (f = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' })));
+  return f.format(items);
+}
+
+/** Type, sides and status: what the mark's shape and colours say. */
+export function eventTraits(app: Words, e: TimelineEvent): string {
+  const parts = [app.t(`type.${e.type}`), listOf(e.sides.map((s) => app.t(`side.${s}`)), app.language)];
+  if (e.status !== 'occurred') parts.push(app.t('timeline.status', { status: app.t(`status.${e.status}`) }));
+  return parts.join('. ');
+}
+
+export function eventName(app: Words, e: TimelineEvent): string {
+  const comma = app.language === 'ar' ? '، ' : ', ';
+  return [app.text(e.title).text, `${app.datePhrase(e)}${comma}${app.placeName(e.place)}`, eventTraits(app, e)].join('. ');
+}
+
+export function rangeText(app: Words, start: number, end: number): { from: string; to: string } {
+  return { from: app.formatDate(start, 'd MMM yyyy'), to: app.formatDate(end - 1, 'd MMM yyyy') };
+}
+
+export function clusterName(app: Words, events: readonly TimelineEvent[]): string {
+  // The events' own span, not the calendar bin that grouped them.
+  const [start, end] = eventsExtent(events) ?? [0, 0];
+  return `${app.t('timeline.cluster', { events: app.plural('count.events', events.length), ...rangeText(app, start, end) })}. ${app.t('timeline.cluster.hint')}`;
+}
+
+export const sideColour = (side: Side | 'text') => (side === 'text' ? 'var(--text)' : `var(--side-${side})`);
+
+/**
+ * What the chart shows, in one sentence: "63 events from 11 February 2025 to 11 March 2026,
+ * most in Washington, DC and Moscow". "Most in" names at most two places, only when they stand
+ * out (more than one event, at least half the busiest), and never "by phone", which is no place.
+ */
+export function summaryText(app: Words, events: readonly TimelineEvent[]): string {
+  const s = summarizeEvents(events);
+  const n = app.plural('count.events', s.count);
+  if (!s.from || !s.to) return `${n}.`;
+  const date = (day: string) => app.formatDate(dayStart(day), 'd MMMM yyyy');
+  if (s.from === s.to) return app.t('timeline.summaryOneDay', { events: n, date: date(s.from) });
+  const real = s.byPlace.filter(([id]) => !app.dataset?.places.get(id)?.remote);
+  const top = real.filter(([, c], i) => i < 2 && c > 1 && c >= real[0][1] / 2).map(([id]) => app.placeName(id));
+  const vars = { events: n, from: date(s.from), to: date(s.to) };
+  return top.length ? app.t('timeline.summary', { ...vars, places: listOf(top, app.language) }) : app.t('timeline.summaryNoPlaces', vars);
+}

@@ -1,0 +1,58 @@
+/**
+ * Axis ticks that adapt to the zoom: years, then months, days and hours. d3-scale picks the
+ * instants; this module picks how to say them (a date-fns pattern, formatted by the caller in
+ * the reader's language) and when to add a second line of context (the year under January,
+ * the month under the first of the month, the date under midnight), so every label is short
+ * yet no tick is ambiguous.
+ */
+import { scaleUtc } from 'd3-scale';
+import type { Domain } from './domain';
+import { DAY } from './domain';
+
+export type TickUnit = 'year' | 'month' | 'day' | 'hour';
+
+export interface Tick {
+  t: number;
+  label: string;
+  /** Context on a second line, when this tick starts a new year / month / day. */
+  context: string | null;
+}
+
+export type DateFormatter = (ms: number, pattern: string) => string;
+
+/** The unit the ticks step by, from the distance between two neighbours. */
+export function tickUnit(ticks: readonly number[], domain: Domain): TickUnit {
+  const step = ticks.length > 1 ? ticks[1] - ticks[0] : domain[1] - domain[0];
+  if (step >= 360 * DAY) return 'year';
+  if (step >= 28 * DAY) return 'month';
+  if (step >= DAY) return 'day';
+  return 'hour';
+}
+
+const PATTERN: Record<TickUnit, string> = { year: 'yyyy', month: 'MMM', day: 'd MMM', hour: 'HH:mm' };
+const CONTEXT: Record<TickUnit, string | null> = { year: null, month: 'yyyy', day: 'yyyy', hour: 'd MMM yyyy' };
+
+/** Which calendar field a new context line marks for each unit. */
+function contextKey(t: number, unit: TickUnit): number {
+  const d = new Date(t);
+  if (unit === 'hour') return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+  return d.getUTCFullYear();
+}
+
+/**
+ * About one tick per `spacing` pixels of `width`, labelled with `format`. The first tick
+ * always carries context, so the axis reads on its own wherever one pans.
+ */
+export function axisTicks(domain: Domain, width: number, format: DateFormatter, spacing = 96): Tick[] {
+  const count = Math.max(2, Math.floor(width / spacing));
+  const ticks = scaleUtc().domain(domain).ticks(count).map(Number);
+  const unit = tickUnit(ticks, domain);
+  const ctx = CONTEXT[unit];
+  let last: number | null = null;
+  return ticks.map((t) => {
+    const key = contextKey(t, unit);
+    const context = ctx && key !== last ? format(t, ctx) : null;
+    last = key;
+    return { t, label: format(t, PATTERN[unit]), context };
+  });
+}

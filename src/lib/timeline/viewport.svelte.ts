@@ -1,0 +1,76 @@
+/**
+ * The timeline's visible time window as state. While the reader zooms, pans or brushes, the
+ * domain lives here in memory (so it can go down to hours); 250 ms after the gesture ends it is
+ * written to `app.from`/`app.to`, rounded out to whole days, so the URL and the other views
+ * follow with one history entry per gesture, not one per wheel tick. A window set from
+ * elsewhere (date inputs, filters, the URL, Back) replaces the in-memory one.
+ */
+import type { TimelineEvent } from '../data/types';
+import type { ViewState } from '../state/view-state.svelte';
+import { clampDomain, domainWindow, eventsExtent, panDomain, revealDomain, windowDomain, zoomDomain, zoomLimits, MIN_SPAN, type Domain } from './domain';
+
+const NO_EVENTS: Domain = [Date.UTC(2025, 0, 1), Date.UTC(2025, 0, 2)];
+const COMMIT_DELAY = 250;
+
+export class Viewport {
+  readonly #app: ViewState;
+  readonly #events: () => readonly TimelineEvent[];
+  /** The domain of a gesture in progress, valid while the URL window is the one it started from. */
+  #live = $state.raw<{ domain: Domain; from: string | null; to: string | null } | null>(null);
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly extent: Domain;
+  readonly limits: Domain;
+  readonly domain: Domain;
+  readonly canZoomIn: boolean;
+  readonly canEarlier: boolean;
+  readonly canLater: boolean;
+  readonly canZoomOut: boolean;
+
+  /** `events`: all the dataset's events; "show all" shows their whole extent. */
+  constructor(app: ViewState, events: () => readonly TimelineEvent[]) {
+    this.#app = app;
+    this.#events = events;
+    this.extent = $derived(eventsExtent(this.#events()) ?? NO_EVENTS);
+    this.limits = $derived(zoomLimits(this.extent));
+    this.domain = $derived.by(() => {
+      const live = this.#live;
+      if (live && live.from === this.#app.from && live.to === this.#app.to) return live.domain;
+      return clampDomain(windowDomain(this.#app.from, this.#app.to, this.extent), this.limits);
+    });
+    this.canZoomIn = $derived(this.domain[1] - this.domain[0] > MIN_SPAN * 1.01);
+    this.canEarlier = $derived(this.domain[0] > this.extent[0] + 1);
+    this.canLater = $derived(this.domain[1] < this.extent[1] - 1);
+    this.canZoomOut = $derived(this.canEarlier || this.canLater);
+  }
+
+  set = (d: Domain) => {
+    this.#live = { domain: clampDomain(d, this.limits), from: this.#app.from, to: this.#app.to };
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(this.#commit, COMMIT_DELAY);
+  };
+
+  #commit = () => {
+    if (!this.#live) return;
+    const w = domainWindow(this.#live.domain, this.extent);
+    this.#live = { ...this.#live, ...w };
+    this.#app.from = w.from;
+    this.#app.to = w.to;
+  };
+
+  fit = () => {
+    clearTimeout(this.#timer);
+    this.#live = null;
+    this.#app.from = null;
+    this.#app.to = null;
+  };
+
+  zoom = (factor: number, center?: number) => this.set(zoomDomain(this.domain, factor, this.limits, center));
+  pan = (fraction: number) => this.set(panDomain(this.domain, fraction, this.limits));
+  /** Pans to [t0, t1) if it is out of view. */
+  reveal = (t0: number, t1: number) => {
+    const d = revealDomain(this.domain, t0, t1, this.limits);
+    if (d !== this.domain) this.set(d);
+  };
+  dispose = () => clearTimeout(this.#timer);
+}

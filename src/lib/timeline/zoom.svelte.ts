@@ -1,0 +1,58 @@
+/**
+ * d3-zoom as an input device for the timeline: wheel, drag and pinch become a new visible
+ * domain, which the Timeline owns. The behaviour keeps its own transform, so whenever the
+ * domain changes from elsewhere (buttons, keys, brush, URL) it is told the matching transform;
+ * those programmatic events carry no sourceEvent and are ignored, which breaks the loop.
+ */
+import type { Attachment } from 'svelte/attachments';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform, type ZoomTransform } from 'd3-zoom';
+import type { ScaleTime } from 'd3-scale';
+import { MIN_SPAN, type Domain } from './domain';
+
+export interface ZoomOptions {
+  /** The scale at zoom 1: the zoom limits across the plot's range. */
+  base: ScaleTime<number, number>;
+  domain: Domain;
+  height: number;
+  onzoom: (domain: Domain) => void;
+}
+
+/** The transform under which `base` shows `domain`. */
+export function transformFor(base: ScaleTime<number, number>, domain: Domain): ZoomTransform {
+  const [r0, r1] = base.range();
+  const k = (r1 - r0) / (base(domain[1]) - base(domain[0]));
+  return zoomIdentity.translate(r0 - k * base(domain[0]), 0).scale(k);
+}
+
+export function zoomable(get: () => ZoomOptions): Attachment<SVGSVGElement> {
+  return (node) => {
+    const behaviour = zoom<SVGSVGElement, unknown>().on('zoom', (event) => {
+      if (!event.sourceEvent) return;
+      const o = get();
+      const [lo, hi] = event.transform.rescaleX(o.base).domain().map(Number);
+      o.onzoom([Math.min(lo, hi), Math.max(lo, hi)]);
+    });
+    const selection = select(node).call(behaviour);
+    // A double click opens an event; it must not also zoom.
+    selection.on('dblclick.zoom', null);
+
+    $effect(() => {
+      const o = get();
+      const [r0, r1] = o.base.range();
+      const [lo, hi] = [Math.min(r0, r1), Math.max(r0, r1)];
+      const [d0, d1] = o.base.domain().map(Number);
+      behaviour
+        .extent([[lo, 0], [hi, o.height]])
+        .translateExtent([[lo, 0], [hi, o.height]])
+        .scaleExtent([1, Math.max(1, (d1 - d0) / MIN_SPAN)]);
+      const target = transformFor(o.base, o.domain);
+      const now = zoomTransform(node);
+      if (Math.abs(now.k - target.k) > 1e-9 * target.k || Math.abs(now.x - target.x) > 0.01) behaviour.transform(selection, target);
+    });
+
+    return () => {
+      selection.on('.zoom', null);
+    };
+  };
+}
