@@ -7,7 +7,7 @@
  * Istanbul is ticked. Pure; one pass over the events, testing the text and dates once per
  * event (the costly part at 20,000 events) and each facet on its own.
  */
-import { matcher, NO_FILTERS, type Filters, type SearchIndex } from './filter';
+import { matcher, NO_FILTERS, type Filters, type IndexSource } from './filter';
 import type { TimelineEvent } from './types';
 
 export const FACETS = ['actors', 'sides', 'places', 'types', 'status'] as const;
@@ -23,7 +23,7 @@ const VALUES: Record<Facet, (e: TimelineEvent) => Iterable<string>> = {
   status: (e) => [e.status],
 };
 
-export function facetCounts(events: readonly TimelineEvent[], f: Filters, index: SearchIndex | null): FacetCounts {
+export function facetCounts(events: readonly TimelineEvent[], f: Filters, index: IndexSource): FacetCounts {
   const rest = matcher({ ...NO_FILTERS, from: f.from, to: f.to, q: f.q }, index);
   const own = FACETS.map((facet) => (f[facet].length ? matcher({ ...NO_FILTERS, [facet]: f[facet] }, index) : null));
   const counts = FACETS.map(() => new Map<string, number>());

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import fs from 'node:fs';
 import { loadDataset } from './load';
-import { buildIndex, filterEvents, isFiltered, NO_FILTERS, queryWords, type Filters } from './filter';
+import { buildIndex, filterEvents, isFiltered, matcher, NO_FILTERS, queryWords, type Filters } from './filter';
 
 const { dataset } = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8')));
 const index = buildIndex(dataset);
-const ids = (f: Partial<Filters>) => filterEvents(dataset, { ...NO_FILTERS, ...f }, index).map((e) => e.id);
+const ids = (f: Partial<Filters>) => filterEvents(dataset, { ...NO_FILTERS, ...f }).map((e) => e.id);
 
-describe('filterEvents(dataset, filters, index)', () => {
+describe('filterEvents(dataset, filters)', () => {
   it.each<[string, Partial<Filters>, string[]]>([
     ['no filters', {}, ['call', 'istanbul-1', 'istanbul-2', 'moscow-meeting', 'miami-talks']],
     ['one actor', { actors: ['vladimir-putin'] }, ['call', 'moscow-meeting']],
@@ -85,7 +85,16 @@ describe('filterEvents laws (random filters over the fixture)', () => {
     to: fc.constant(null),
     q: fc.constantFrom('', 'umerov', 'اوميروف', 'miami moscow', 'witkoff'),
   });
-  const run = (f: Filters) => new Set(filterEvents(dataset, f, index).map((e) => e.id));
+  const run = (f: Filters) => new Set(filterEvents(dataset, f).map((e) => e.id));
+
+  it('the column path gives exactly what testing each event object gives', () => {
+    fc.assert(
+      fc.property(filtersArb, (f) => {
+        expect(filterEvents(dataset, f).map((e) => e.id)).toEqual(dataset.events.filter(matcher(f, index)).map((e) => e.id));
+      }),
+      { numRuns: 500, seed: 44 },
+    );
+  });
 
   it('across facets, the result is the intersection of each facet alone', () => {
     fc.assert(
