@@ -7,16 +7,20 @@ import type { ViewState } from '../state/view-state.svelte';
 import { download } from './download';
 import { eventsToCsv, eventsToDatasetFile } from './export-data';
 import { findChartSvg, standaloneSvg, svgToPng } from './svg-export';
+import { withHandout } from './printing.svelte';
 
 export type ExportFormat = 'svg' | 'png' | 'csv' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'csv', 'json'];
 
 const base = (app: ViewState) => app.dataset?.meta.id ?? 'events';
 
-async function chart(): Promise<Awaited<ReturnType<typeof standaloneSvg>>> {
-  const svg = findChartSvg();
-  if (!svg) throw new Error('no chart on the page');
-  return standaloneSvg(svg);
+function chart(): Promise<Awaited<ReturnType<typeof standaloneSvg>>> {
+  // The handout (with its mini-timeline, the fallback picture) is only built on demand.
+  return withHandout(async () => {
+    const svg = findChartSvg();
+    if (!svg) throw new Error('no chart on the page');
+    return standaloneSvg(svg);
+  });
 }
 
 /** Saves the export; returns the file name. */

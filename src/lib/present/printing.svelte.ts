@@ -1,3 +1,22 @@
+import { tick } from 'svelte';
+
+/** Requests, from exports, to have the handout in the page for a moment (see `withHandout`). */
+const requests = $state({ count: 0 });
+
+/**
+ * Runs `task` with the handout rendered (its mini-timeline is the picture exported from views
+ * without a chart), then lets it go again.
+ */
+export async function withHandout<T>(task: () => Promise<T>): Promise<T> {
+  requests.count++;
+  try {
+    await tick();
+    return await task();
+  } finally {
+    requests.count--;
+  }
+}
+
 /**
  * Whether the page is being printed (or print media is emulated). The handout renders every
  * filtered event, which costs seconds at 20,000 events, so it is only built while printing:
@@ -22,7 +41,7 @@ export function watchPrinting(): { readonly active: boolean } {
   });
   return {
     get active() {
-      return active;
+      return active || requests.count > 0;
     },
   };
 }

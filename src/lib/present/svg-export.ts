@@ -26,7 +26,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /**
  * The chart the reader is looking at: the largest <svg> in the main area big enough to be a
  * chart (not an icon). Views without one (list, table) fall back to the handout's mini-timeline,
- * which is always in the page.
+ * which is in the page while printing or exporting (see printing.svelte.ts).
  */
 export function findChartSvg(doc: Document = document): SVGSVGElement | null {
   let best: SVGSVGElement | null = null;
