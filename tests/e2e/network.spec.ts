@@ -169,3 +169,12 @@ test.describe('actor network', () => {
     await expect(page).toHaveURL(/[?&]actors=steve-witkoff/);
   });
 });
+
+test('the open event lights its participants in the network and dims the rest', async ({ page }) => {
+  await page.goto('./?lang=en&view=network&event=2025-12-02-moscow-putin-witkoff-kushner');
+  await page.waitForFunction(() => document.documentElement.dataset.rendered === 'network');
+  const lit = page.locator('g.actor:not(.dim)');
+  await expect(lit).toHaveCount(5);
+  await expect(page.locator('g.actor[aria-label^="Vladimir Putin"]')).not.toHaveClass(/dim/);
+  await expect(page.locator('g.actor.dim').first()).toBeVisible();
+});
