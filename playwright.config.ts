@@ -37,11 +37,9 @@ export default defineConfig({
   },
   webServer: {
     // PW_DEV=1: the dev server; PW_DIST=<folder>: preview another build than dist/.
-    // --bypass-lock because Vite allows one server per project by default, and a developer may
-    // have one running already.
     command: process.env.PW_DEV
-      ? `npx vite --port ${port} --strictPort --bypass-lock`
-      : `npx vite preview --outDir ${process.env.PW_DIST ?? 'dist'} --port ${port} --strictPort --bypass-lock`,
+      ? `npx vite --port ${port} --strictPort`
+      : `npx vite preview --outDir ${process.env.PW_DIST ?? 'dist'} --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
