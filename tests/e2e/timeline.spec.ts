@@ -227,6 +227,8 @@ test.describe('timeline', () => {
   });
 
   test('no accessibility violations found by axe, wide and narrow, in both languages', async ({ page }) => {
+    // axe takes seconds per page on a busy 2-core machine; three pages here.
+    test.setTimeout(120_000);
     for (const [width, q] of [[1280, '?lang=en'], [1280, '?lang=ar&theme=dark'], [375, '?lang=ar']] as const) {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(`./${q}`);
