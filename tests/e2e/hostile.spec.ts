@@ -1,0 +1,145 @@
+/**
+ * A hostile data file (tests/fixtures/hostile.json: <script> and onerror/onload payloads that
+ * call alert() or read document.cookie, javascript:/data:/vbscript: and protocol-relative URLs,
+ * template syntax, bidi overrides, control characters, 100k-character strings, prototype keys)
+ * is shown as text only: no dialog, no script from the data runs, no request leaves the origin,
+ * links from data are http(s) with rel="noopener noreferrer", and every event of the file is
+ * either shown or named in the rejection notice.
+ */
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const hostile = JSON.parse(fs.readFileSync('tests/fixtures/hostile.json', 'utf8'));
+
+test.describe('hostile data file', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('is rendered as inert text everywhere, and nothing is lost', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(`${d.type()}: ${d.message()}`);
+      await d.dismiss();
+    });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    // Every payload in the fixture calls alert(), reads document.cookie or loads src=x: trap them.
+    await page.addInitScript(() => {
+      const w = window as unknown as Record<string, unknown>;
+      w.__pwned = false;
+      w.__pwnedBy = [];
+      const trap = (name: string) => () => {
+        w.__pwned = true;
+        (w.__pwnedBy as string[]).push(name);
+      };
+      for (const name of ['alert', 'confirm', 'prompt', 'print']) w[name] = trap(name);
+      Object.defineProperty(document, 'cookie', { get: trap('document.cookie read') as () => string, set: trap('document.cookie write'), configurable: true });
+      window.addEventListener('error', (e) => {
+        const t = e.target as Element | null;
+        if (t && t !== (window as unknown) && t.tagName) trap(`error event on <${t.tagName.toLowerCase()}>`)();
+      }, true);
+    });
+    await page.route('**/data/hostile.json', (r) => r.fulfill({ path: 'tests/fixtures/hostile.json', contentType: 'application/json' }));
+
+    await page.goto('./?data=data/hostile.json&lang=en&view=list');
+    const list = page.getByRole('list', { name: 'Events in time order' });
+    const items = list.getByRole('listitem');
+    await expect(items.first()).toBeVisible({ timeout: 30_000 });
+    // The title with a <script> in it is shown as text.
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('<script>alert("meta")</script>');
+
+    // Nothing lost: shown + rejected = the events in the file.
+    const shown = await items.count();
+    const notice = page.locator('details.problems');
+    await expect(notice).toBeVisible();
+    await expect(notice.locator('summary')).toHaveText(/^\d+ events? in the data file (was|were) rejected and (is|are) not shown\.$/);
+    const announced = Number(/^(\d+)/.exec((await notice.locator('summary').textContent())!.trim())![1]);
+    await notice.locator('summary').click();
+    const lines = await notice.locator('li').allTextContents();
+    expect(lines.length).toBeGreaterThan(0);
+    const rejected = new Set(lines.map((l) => /(?:^|› )events › (.+?)(?: › |: expected )/.exec(l)?.[1]).filter((x): x is string => !!x));
+    expect(rejected.size, 'distinct rejected events in the notice').toBe(announced);
+    expect(shown + rejected.size, `shown ${shown} + rejected ${[...rejected].join(', ')}`).toBe(hostile.events.length);
+    // Rejections that the fixture is built to provoke are among them.
+    for (const id of ['script-type', 'when-injection', 'html-actor-ref', 'cites-proto-actor'])
+      expect([...rejected], `rejection of ${id}`).toContain(id);
+
+    // Open a few events' detail panels by clicking, in the list.
+    const panel = page.getByRole('complementary');
+    let dataLinks = 0;
+    for (const name of ['<script>alert("title")</script>', 'Hostile references', 'javascript:alert(1)', 'Quote payload', 'SVG payload']) {
+      await list.getByRole('button', { name, exact: true }).first().click();
+      await expect(panel.getByRole('heading', { level: 2 })).toContainText(name);
+      dataLinks += await checkLinks(page, origin);
+      await page.keyboard.press('Escape');
+      await expect(panel).toHaveCount(0);
+    }
+
+    // The evidence links (quote-breaker, query-payload to evil.example, bidi-publisher) were checked.
+    expect(dataLinks, 'evidence links from data seen in the panels').toBeGreaterThanOrEqual(3);
+
+    // The table and the timeline, each with a detail panel opened by clicking.
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.rendered);
+    await expect(page.getByRole('table').first()).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('table').first().getByRole('button', { name: 'Hostile references' }).first().click();
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText('Hostile references');
+    await checkLinks(page, origin);
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    const chart = page.getByRole('listbox', { name: 'Events on the timeline' });
+    await expect(chart.getByRole('option').first()).toBeAttached({ timeout: 30_000 });
+    await chart.locator('[data-event="hostile-references"]').first().click({ force: true });
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText('Hostile references');
+    await checkLinks(page, origin);
+
+    // No script from the data ran: no dialog, no trapped call, no injected element or handler.
+    expect(dialogs, 'dialogs').toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwnedBy: string[] }).__pwnedBy), 'trapped calls').toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __pwned: boolean }).__pwned)).toBe(false);
+    const injected = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const el of document.querySelectorAll('body *')) {
+        for (const a of el.attributes) if (/^on/i.test(a.name)) found.push(`<${el.tagName.toLowerCase()} ${a.name}>`);
+        if (/^(script|iframe|object|embed|foreignobject)$/i.test(el.tagName)) found.push(`<${el.tagName.toLowerCase()}>`);
+        if (el.tagName === 'IMG' && el.getAttribute('src') === 'x') found.push('<img src=x>');
+      }
+      return found;
+    });
+    expect(injected, 'elements or handlers injected from the data').toEqual([]);
+
+    // No request left the origin, and none was for a payload's relative URL (src=x).
+    const foreign = requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
+    expect(foreign, 'requests outside the origin').toEqual([]);
+    expect(requests.filter((u) => new URL(u).pathname === '/x'), 'requests for src=x').toEqual([]);
+    expect(requests.filter((u) => u.startsWith('data:')), 'data: URLs loaded').toEqual([]);
+  });
+});
+
+/** Every link is http(s) (or the app's own); links that leave the app carry noopener noreferrer. */
+async function checkLinks(page: Page, origin: string): Promise<number> {
+  const links = await page.locator('a[href]').evaluateAll((els) =>
+    els.map((a) => ({ href: (a as HTMLAnchorElement).href, raw: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '' })),
+  );
+  for (const l of links) {
+    expect(l.raw.trim(), `link ${l.raw}`).not.toMatch(/^(javascript|data|vbscript):/i);
+    const url = new URL(l.href);
+    expect(['http:', 'https:'], `protocol of ${l.raw}`).toContain(url.protocol);
+    if (url.origin !== origin) {
+      const rel = l.rel.split(/\s+/);
+      expect(rel, `rel of ${l.raw}`).toContain('noopener');
+      expect(rel, `rel of ${l.raw}`).toContain('noreferrer');
+    }
+  }
+  // The evidence links of an open panel come from data: all of them carry both rels.
+  const evidence = await page.getByRole('complementary').locator('a[href]').evaluateAll((els) =>
+    els.map((a) => ({ href: (a as HTMLAnchorElement).href, rel: a.getAttribute('rel') ?? '' })),
+  );
+  for (const l of evidence) {
+    expect(['http:', 'https:'], `protocol of ${l.href}`).toContain(new URL(l.href).protocol);
+    expect(l.rel.split(/\s+/), `rel of ${l.href}`).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+  }
+  return evidence.length;
+}
