@@ -63,6 +63,24 @@ test.describe('reflow at 320 px', () => {
     }
 });
 
+test.describe('text resized to 200%', () => {
+  for (const view of ['timeline', 'table'] as const)
+    test(`${view}: nothing is cut off or pushed sideways`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`./?view=${view}&lang=en`);
+      await waitForView(page);
+      await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      // Text grows with the root size (rem-based type scale), and the page reflows instead of
+      // scrolling sideways.
+      const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+      expect(body).toBeGreaterThanOrEqual(29);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(1280);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('searchbox')).toBeVisible();
+    });
+});
+
 test('forced colours: the timeline marks stay visible', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto('./?lang=en');
