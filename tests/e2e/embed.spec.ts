@@ -334,3 +334,13 @@ test.describe('the built app', () => {
     await site.close();
   });
 });
+
+test('embedded, the toolbar offers sharing but not embedding, presenting or exporting', async ({ page }) => {
+  await page.goto('./?embed=1&lang=en&view=list');
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Embed' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Present' })).toHaveCount(0);
+  await page.goto('./?lang=en&view=list');
+  await expect(page.getByRole('button', { name: 'Embed' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Present' })).toBeVisible();
+});
