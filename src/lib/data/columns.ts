@@ -4,7 +4,7 @@
  * place and sides as small integers and bit masks, dates as float arrays, and for each actor the
  * sorted list of its events (an inverted index), so "events with Umerov" visits only those.
  */
-import { EVENT_TYPES, SIDES, STATUSES } from './schema';
+import { EVENT_TYPES, SIDES, STATUSES } from './vocabulary';
 import type { Dataset } from './types';
 
 export interface Columns {
@@ -19,6 +19,11 @@ export interface Columns {
   placeIndex: Map<string, number>;
   /** Event indices (ascending) per actor id. */
   actorEvents: Map<string, Uint32Array>;
+  /** Actor ids by number, and each event's actors (each once) as numbers: event i's are
+   * `eventActors[eventActorStart[i] .. eventActorStart[i + 1])`. */
+  actorIds: string[];
+  eventActorStart: Uint32Array;
+  eventActors: Uint32Array;
 }
 
 export const TYPE_CODE = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
@@ -37,8 +42,13 @@ export function buildColumns(dataset: Dataset): Columns {
     sides: new Uint8Array(n),
     placeIndex: new Map([...dataset.places.keys()].map((id, i) => [id, i])),
     actorEvents: new Map(),
+    actorIds: [...dataset.actors.keys()],
+    eventActorStart: new Uint32Array(n + 1),
+    eventActors: new Uint32Array(0),
   };
+  const actorCode = new Map(c.actorIds.map((id, i) => [id, i]));
   const lists = new Map<string, number[]>();
+  const eventActors: number[] = [];
   dataset.events.forEach((e, i) => {
     c.earliest[i] = e.date.earliest;
     c.latest[i] = e.date.latest;
@@ -50,10 +60,14 @@ export function buildColumns(dataset: Dataset): Columns {
     c.sides[i] = bits;
     for (const p of e.participants) {
       const list = lists.get(p.actor) ?? lists.set(p.actor, []).get(p.actor)!;
-      if (list[list.length - 1] !== i) list.push(i);
+      if (list[list.length - 1] === i) continue;
+      list.push(i);
+      eventActors.push(actorCode.get(p.actor)!);
     }
+    c.eventActorStart[i + 1] = eventActors.length;
   });
   for (const [actor, list] of lists) c.actorEvents.set(actor, Uint32Array.from(list));
+  c.eventActors = Uint32Array.from(eventActors);
   return c;
 }
 

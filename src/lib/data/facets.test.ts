@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { loadDataset } from './load';
-import { buildIndex, filterEvents, NO_FILTERS, type Filters } from './filter';
-import { facetCounts, type Facet } from './facets';
+import { filterEvents, NO_FILTERS, type Filters } from './filter';
+import fc from 'fast-check';
+import { FACETS, facetCounts, type Facet } from './facets';
+import { EVENT_TYPES, SIDES, STATUSES } from './vocabulary';
+import { syntheticDataset } from '../../../scripts/bench/synthetic';
 
 const { dataset } = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8')));
-const index = buildIndex(dataset);
-const counts = (f: Partial<Filters>, facet: Facet) => Object.fromEntries(facetCounts(dataset.events, { ...NO_FILTERS, ...f }, index)[facet]);
+const counts = (f: Partial<Filters>, facet: Facet) => Object.fromEntries(facetCounts(dataset, { ...NO_FILTERS, ...f })[facet]);
 
-describe('facetCounts(events, filters, index)', () => {
+describe('facetCounts(dataset, filters)', () => {
   it.each<[string, Partial<Filters>, Facet, Record<string, number>]>([
     ['actors, unfiltered', {}, 'actors', { 'steve-witkoff': 3, 'rustem-umerov': 3, 'vladimir-putin': 2, 'hakan-fidan': 2 }],
     ['sides, including a side given on the participant', {}, 'sides', { us: 2, ukraine: 3, russia: 2, mediator: 2, other: 1 }],
@@ -26,9 +28,46 @@ describe('facetCounts(events, filters, index)', () => {
   });
 
   it('agrees with the filter: ticking an option alone shows as many events as its count', () => {
-    const all = facetCounts(dataset.events, NO_FILTERS, index);
+    const all = facetCounts(dataset, NO_FILTERS);
     for (const [id, n] of all.places) {
       expect(filterEvents(dataset, { ...NO_FILTERS, places: [id] })).toHaveLength(n);
     }
+  });
+});
+
+describe('facetCounts laws (random filters over synthetic data)', () => {
+  const synthetic = loadDataset(syntheticDataset(400, 11, 12, 6)).dataset;
+  const pick = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
+  const filtersArb: fc.Arbitrary<Filters> = fc.record({
+    actors: pick([...synthetic.actors.keys()]),
+    sides: pick(SIDES),
+    places: pick([...synthetic.places.keys()]),
+    types: pick(EVENT_TYPES),
+    status: pick(STATUSES),
+    from: fc.option(fc.constantFrom('2020-03-01', '2020-06-15'), { nil: null }),
+    to: fc.option(fc.constantFrom('2020-09-01', '2020-12-31'), { nil: null }),
+    q: fc.constantFrom('', 'event 1', 'synthetic', 'حدث'),
+  });
+
+  it("an option's count is what choosing it alone in its facet would show", () => {
+    fc.assert(
+      fc.property(filtersArb, (f) => {
+        const counts = facetCounts(synthetic, f);
+        const options: Record<Facet, readonly string[]> = {
+          actors: [...synthetic.actors.keys()],
+          sides: SIDES,
+          places: [...synthetic.places.keys()],
+          types: EVENT_TYPES,
+          status: STATUSES,
+        };
+        for (const facet of FACETS) {
+          for (const option of options[facet]) {
+            const shown = filterEvents(synthetic, { ...f, [facet]: [option] }).length;
+            expect(counts[facet].get(option) ?? 0, `${facet}=${option}`).toBe(shown);
+          }
+        }
+      }),
+      { numRuns: 40, seed: 7 },
+    );
   });
 });
