@@ -12,6 +12,9 @@
  * file declarative.
  */
 import * as v from 'valibot';
+import { ACTOR_KINDS, EVENT_TYPES, NOTE_KINDS, ROLES, SIDES, SOURCE_FLAGS, STATUSES } from './vocabulary';
+
+export { ACTOR_KINDS, EVENT_TYPES, NOTE_KINDS, ROLES, SIDES, SOURCE_FLAGS, STATUSES };
 
 /** Stable identifiers: lower-case slugs, so they read well in URLs (`?actors=steve-witkoff`). */
 export const Id = v.pipe(
@@ -29,31 +32,13 @@ export const LocalizedText = v.pipe(
   v.check((o) => Object.keys(o).length > 0, 'text in at least one language'),
 );
 
-export const SIDES = ['us', 'ukraine', 'russia', 'europe', 'mediator', 'other'] as const;
 export const Side = v.picklist(SIDES, `one of ${SIDES.join(', ')}`);
 
-export const EVENT_TYPES = [
-  'meeting',
-  'talks-round',
-  'summit',
-  'delegation-visit',
-  'phone-call',
-  'statement',
-  'joint-statement',
-  'plan-published',
-  'agreement',
-] as const;
 export const EventType = v.picklist(EVENT_TYPES, `one of ${EVENT_TYPES.join(', ')}`);
 
-export const STATUSES = ['occurred', 'planned', 'reported', 'postponed', 'cancelled'] as const;
 export const Status = v.picklist(STATUSES, `one of ${STATUSES.join(', ')}`);
 
-export const ROLES = ['host', 'visitor', 'participant', 'mediator', 'speaker', 'signatory'] as const;
 export const Role = v.picklist(ROLES, `one of ${ROLES.join(', ')}`);
-
-export const ACTOR_KINDS = ['person', 'organisation', 'state'] as const;
-
-export const SOURCE_FLAGS = ['state', 'partisan', 'copy', 'official'] as const;
 
 /** Links from data are only ever http(s): nothing from the data may run as code. */
 export const HttpUrl = v.pipe(
@@ -141,7 +126,6 @@ export const Participant = v.strictObject({
   uncertain: v.optional(v.boolean()),
 });
 
-export const NOTE_KINDS = ['disagreement', 'uncertain', 'context'] as const;
 export const Note = v.strictObject({
   kind: v.picklist(NOTE_KINDS, `one of ${NOTE_KINDS.join(', ')}`),
   text: LocalizedText,

@@ -6,7 +6,7 @@
  * Ids (actors, places, events) are only checked for shape here; whether they exist in the
  * loaded dataset is checked after loading, so a link made on one dataset fails softly on another.
  */
-import { EVENT_TYPES, SIDES, STATUSES } from '../data/schema';
+import { EVENT_TYPES, SIDES, STATUSES } from '../data/vocabulary';
 import type { EventType, Side, Status } from '../data/types';
 import type { Lang } from '../i18n/strings';
 import type { Digits } from '../i18n/translate';

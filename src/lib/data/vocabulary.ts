@@ -1,0 +1,28 @@
+/**
+ * The closed vocabularies of the data format (sides, event types, statuses, roles...), apart
+ * from the schema that checks them, so the page can use them without bringing the validator
+ * into its main bundle. schema.ts builds its checks from these same arrays.
+ */
+export const SIDES = ['us', 'ukraine', 'russia', 'europe', 'mediator', 'other'] as const;
+
+export const EVENT_TYPES = [
+  'meeting',
+  'talks-round',
+  'summit',
+  'delegation-visit',
+  'phone-call',
+  'statement',
+  'joint-statement',
+  'plan-published',
+  'agreement',
+] as const;
+
+export const STATUSES = ['occurred', 'planned', 'reported', 'postponed', 'cancelled'] as const;
+
+export const ROLES = ['host', 'visitor', 'participant', 'mediator', 'speaker', 'signatory'] as const;
+
+export const ACTOR_KINDS = ['person', 'organisation', 'state'] as const;
+
+export const SOURCE_FLAGS = ['state', 'partisan', 'copy', 'official'] as const;
+
+export const NOTE_KINDS = ['disagreement', 'uncertain', 'context'] as const;
