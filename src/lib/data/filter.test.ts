@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import fs from 'node:fs';
 import { loadDataset } from './load';
-import { buildIndex, filterEvents, isFiltered, matcher, NO_FILTERS, queryWords, type Filters } from './filter';
+import { syntheticDataset } from '../../../scripts/bench/synthetic';
+import { buildIndex, filterEvents, isFiltered, matcher, NO_FILTERS, prepareSearchIndex, queryWords, searchIndex, type Filters } from './filter';
 
 const { dataset } = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8')));
 const index = buildIndex(dataset);
@@ -43,6 +44,28 @@ describe('filterEvents(dataset, filters)', () => {
     ['every facet at once', { actors: ['steve-witkoff'], sides: ['us'], places: ['miami'], types: ['talks-round'], status: ['occurred'], from: '2025-12-01', to: '2025-12-31', q: 'umerov' }, ['miami-talks']],
   ])('%s', (_name, f, expected) => {
     expect(ids(f)).toEqual(expected);
+  });
+});
+
+describe('prepareSearchIndex(dataset, sliceMs)', () => {
+  const fresh = () => loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'))).dataset;
+
+  it('builds, in slices, the same text as buildIndex', async () => {
+    // 300 events: a zero-length slice does one batch of 64 per turn of the event loop.
+    const d = loadDataset(syntheticDataset(300, 7)).dataset;
+    let turns = 0;
+    const counting = setInterval(() => turns++, 0);
+    await prepareSearchIndex(d, 0);
+    clearInterval(counting);
+    expect(turns).toBeGreaterThan(0);
+    expect(searchIndex(d).text).toEqual(buildIndex(d).text);
+  });
+
+  it('is finished at once by a search that comes before the slices are done', () => {
+    const d = fresh();
+    void prepareSearchIndex(d, -1);
+    expect(searchIndex(d).text).toHaveLength(d.events.length);
+    expect(filterEvents(d, { ...NO_FILTERS, q: 'umerov miami' }).map((e) => e.id)).toEqual(['miami-talks']);
   });
 });
 

@@ -33,44 +33,95 @@ export interface SearchIndex {
 
 const texts = (m: Record<string, string> | undefined) => (m ? Object.values(m) : []);
 
-export function buildIndex(dataset: Dataset): SearchIndex {
-  // Names recur across events: fold each actor's and place's text once, not once per event.
-  const actorText = new Map<string, string>();
-  for (const a of dataset.actors.values()) {
-    actorText.set(a.id, foldText([...texts(a.name), ...Object.values(a.aliases ?? {}).flat()].join(' ')));
+/**
+ * Builds the search text event by event, so the work can be spread over idle moments
+ * (`prepareSearchIndex`) and finished at once when a query needs it (`searchIndex`).
+ * Names recur across events: each actor's and place's text is folded once, not once per event.
+ */
+class IndexBuilder {
+  readonly text: string[] = [];
+  private readonly actorText = new Map<string, string>();
+  private readonly placeText = new Map<string, string>();
+
+  constructor(private readonly dataset: Dataset) {
+    for (const a of dataset.actors.values()) {
+      this.actorText.set(a.id, foldText([...texts(a.name), ...Object.values(a.aliases ?? {}).flat()].join(' ')));
+    }
+    for (const p of dataset.places.values()) this.placeText.set(p.id, foldText(texts(p.name).join(' ')));
   }
-  const placeText = new Map<string, string>();
-  for (const p of dataset.places.values()) placeText.set(p.id, foldText(texts(p.name).join(' ')));
-  const text = dataset.events.map((e) =>
-    [
-      foldText(
+
+  get done(): boolean {
+    return this.text.length === this.dataset.events.length;
+  }
+
+  /** Adds events until `deadline` (a performance.now() time) passes, or all when Infinity. */
+  step(deadline = Infinity): void {
+    const events = this.dataset.events;
+    while (this.text.length < events.length) {
+      const e = events[this.text.length];
+      this.text.push(
         [
-          ...texts(e.title),
-          ...texts(e.summary),
-          ...texts(e.venue),
-          ...e.evidence.flatMap((x) => [x.quote?.exact ?? '', ...texts(x.translation)]),
-          ...(e.notes ?? []).flatMap((n) => texts(n.text)),
+          foldText(
+            [
+              ...texts(e.title),
+              ...texts(e.summary),
+              ...texts(e.venue),
+              ...e.evidence.flatMap((x) => [x.quote?.exact ?? '', ...texts(x.translation)]),
+              ...(e.notes ?? []).flatMap((n) => texts(n.text)),
+            ].join(' \u0001 '),
+          ),
+          this.placeText.get(e.place) ?? '',
+          ...e.participants.map((p) => this.actorText.get(p.actor) ?? ''),
         ].join(' \u0001 '),
-      ),
-      placeText.get(e.place) ?? '',
-      ...e.participants.map((p) => actorText.get(p.actor) ?? ''),
-    ].join(' \u0001 '),
-  );
-  return { text };
+      );
+      // Checking the clock every 64 events keeps its cost out of the loop.
+      if ((this.text.length & 63) === 0 && performance.now() > deadline) return;
+    }
+  }
+}
+
+export function buildIndex(dataset: Dataset): SearchIndex {
+  const builder = new IndexBuilder(dataset);
+  builder.step();
+  return { text: builder.text };
 }
 
 /**
  * Derived structures are computed once per loaded dataset and kept beside it (a WeakMap, so
  * they go when the dataset goes): the columns for facet and date tests at load, the search
- * text only when a text query first needs it (or when the app has idle time to prepare it).
+ * text in idle slices after the first render, or at once when a text query needs it first.
  */
-const indexes = new WeakMap<Dataset, SearchIndex>();
+const builders = new WeakMap<Dataset, IndexBuilder>();
 const columnSets = new WeakMap<Dataset, Columns>();
 
+const builderOf = (dataset: Dataset) => builders.get(dataset) ?? builders.set(dataset, new IndexBuilder(dataset)).get(dataset)!;
+
 export function searchIndex(dataset: Dataset): SearchIndex {
-  let index = indexes.get(dataset);
-  if (!index) indexes.set(dataset, (index = buildIndex(dataset)));
-  return index;
+  const builder = builderOf(dataset);
+  builder.step();
+  return { text: builder.text };
+}
+
+/**
+ * Builds the search text in slices of a few milliseconds between other work, so a 20,000-event
+ * dataset never blocks the page for the ~0.3 s the whole build takes; a search typed before it
+ * is done finishes the rest at once. Resolves when the index is complete.
+ */
+export function prepareSearchIndex(dataset: Dataset, sliceMs = 8): Promise<void> {
+  const builder = builderOf(dataset);
+  return new Promise((resolve) => {
+    const slice = () => {
+      builder.step(performance.now() + sliceMs);
+      if (builder.done) resolve();
+      else setTimeout(slice, 0);
+    };
+    slice();
+  });
+}
+
+/** Takes columns built elsewhere (the loading worker) for this dataset. */
+export function adoptColumns(dataset: Dataset, columns: Columns): void {
+  columnSets.set(dataset, columns);
 }
 
 export function columnsOf(dataset: Dataset): Columns {

@@ -10,7 +10,6 @@ import { findChartSvg, standaloneSvg, svgToPng } from './svg-export';
 import { withHandout } from './printing.svelte';
 
 export type ExportFormat = 'svg' | 'png' | 'csv' | 'json';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['svg', 'png', 'csv', 'json'];
 
 const base = (app: ViewState) => app.dataset?.meta.id ?? 'events';
 
