@@ -1,0 +1,30 @@
+import { test, expect } from './fixtures';
+import { syntheticDataset } from '../../scripts/bench/synthetic';
+
+// Behaviour with more events than a page should draw at once (timings are for `npm run bench`).
+const big = syntheticDataset(450, 3);
+
+test.describe('many events', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/data/big.json', (route) => route.fulfill({ json: big }));
+  });
+
+  test('the list view shows pages of 200 rows, and the selected event is always shown', async ({ page }) => {
+    await page.goto('./?view=list&lang=en&data=data/big.json');
+    const rows = page.getByRole('list', { name: 'Events in time order' }).getByRole('listitem');
+    await expect(rows).toHaveCount(200);
+    await expect(page.getByText('Showing the first 200 of 450.')).toBeVisible();
+    await page.getByRole('button', { name: 'Show 200 more' }).click();
+    await expect(rows).toHaveCount(400);
+    await page.getByRole('button', { name: 'Show 50 more' }).click();
+    await expect(rows).toHaveCount(450);
+    await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toHaveCount(0);
+
+    // A link to an event far down the list opens with that row in the list.
+    await rows.last().getByRole('button').click();
+    await expect(page).toHaveURL(/[?&]event=/);
+    await page.reload();
+    await expect(rows).toHaveCount(450);
+    await expect(page.locator('ol.events li.selected')).toBeVisible();
+  });
+});
