@@ -8,6 +8,23 @@ import { adoptColumns } from './filter';
 import type { FetchResult } from './fetch';
 import type { WorkerReply } from './load.worker';
 
+let early: { url: string; result: Promise<FetchResult> } | null = null;
+
+/**
+ * Starts loading before the app mounts (main.ts calls it first thing), so the worker fetches
+ * while the page's own code is still being set up; `loadData` for the same URL then takes it.
+ */
+export function startLoading(url: string): void {
+  early = { url, result: loadData(url) };
+}
+
+/** The started load for `url`, or a new one. */
+export function takeLoading(url: string): Promise<FetchResult> {
+  const started = early?.url === url ? early.result : null;
+  early = null;
+  return started ?? loadData(url);
+}
+
 export async function loadData(url: string): Promise<FetchResult> {
   const reply = typeof Worker === 'function' ? await inWorker(url).catch(() => null) : null;
   // A mark says which way it went, for the benchmark and the tests.
