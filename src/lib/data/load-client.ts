@@ -5,6 +5,7 @@
  * columns built beside the data are adopted, so filters never rebuild them.
  */
 import { adoptColumns } from './filter';
+import { datasetFromJson } from './transfer';
 import type { FetchResult } from './fetch';
 import type { WorkerReply } from './load.worker';
 
@@ -30,10 +31,14 @@ export async function loadData(url: string): Promise<FetchResult> {
   // A mark says which way it went, for the benchmark and the tests.
   performance.mark(reply ? 'pt:data:worker' : 'pt:data:main-thread');
   if (reply) {
-    if (reply.ok && reply.columns) adoptColumns(reply.result.dataset, reply.columns);
-    for (const m of reply.marks ?? []) performance.mark(m.name, { startTime: Math.max(0, m.at - performance.timeOrigin) });
-    const { columns: _, marks: __, ...result } = reply;
-    return result as FetchResult;
+    for (const m of reply.marks) performance.mark(m.name, { startTime: Math.max(0, m.at - performance.timeOrigin) });
+    if (!reply.ok) {
+      const { marks: _, ...failure } = reply;
+      return failure;
+    }
+    const dataset = datasetFromJson(reply.dataset);
+    adoptColumns(dataset, reply.columns);
+    return { ok: true, result: { dataset, problems: reply.problems, counts: reply.counts } };
   }
   const { fetchDataset } = await import('./fetch');
   return fetchDataset(url);

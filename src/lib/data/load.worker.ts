@@ -2,14 +2,20 @@
  * The data loader as a Web Worker: fetching, JSON parsing, validation and the filter columns
  * happen here, off the page's main thread, so a 20,000-event file does not freeze the page
  * while it arrives, and the validator (valibot and the schema) never enters the main bundle.
- * The page gets the typed dataset (a structured clone) and the columns (transferred, not copied).
+ * The page gets the typed dataset as JSON (see transfer.ts) and the columns (transferred, not
+ * copied).
  */
 import { buildColumns, type Columns } from './columns';
 import { fetchDataset, type FetchResult } from './fetch';
+import { datasetToJson } from './transfer';
+import type { LoadResult } from './types';
 
 export type WorkerRequest = { url: string };
 /** `marks`: the loader's Performance marks, as epoch times, for the page to replay. */
-export type WorkerReply = FetchResult & { columns?: Columns; marks?: { name: string; at: number }[] };
+export type WorkerReply = (
+  | Extract<FetchResult, { ok: false }>
+  | { ok: true; dataset: string; problems: LoadResult['problems']; counts: LoadResult['counts']; columns: Columns }
+) & { marks: { name: string; at: number }[] };
 
 const marks = () => performance.getEntriesByType('mark').map((m) => ({ name: m.name, at: performance.timeOrigin + m.startTime }));
 
@@ -19,11 +25,13 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   try {
     const r = await fetchDataset(e.data.url);
     if (!r.ok) return self.postMessage({ ...r, marks: marks() } satisfies WorkerReply);
-    const columns = buildColumns(r.result.dataset);
-    self.postMessage({ ...r, columns, marks: marks() } satisfies WorkerReply, { transfer: transferables(columns) });
+    const { dataset, problems, counts } = r.result;
+    const columns = buildColumns(dataset);
+    const reply: WorkerReply = { ok: true, dataset: datasetToJson(dataset), problems, counts, columns, marks: marks() };
+    self.postMessage(reply, { transfer: transferables(columns) });
   } catch (error) {
     // A bug, not bad data (that is a Problem): still an answer, so the page shows an error.
     const reason = error instanceof Error ? error.message : String(error);
-    self.postMessage({ ok: false, kind: 'dataset', file: e.data.url, reason } satisfies WorkerReply);
+    self.postMessage({ ok: false, kind: 'dataset', file: e.data.url, reason, marks: marks() } satisfies WorkerReply);
   }
 };
