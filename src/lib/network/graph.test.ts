@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { loadDataset } from '../data/load';
 import type { Actor, TimelineEvent } from '../data/types';
-import { buildGraph, edgeId, partnersOf, type DateWindow } from './graph';
+import { buildGraph, edgeId, graphOf, partnersOf, type DateWindow } from './graph';
+import { indexEvents } from './event-index';
 
 const { dataset } = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8')));
 
@@ -86,5 +87,35 @@ describe('buildGraph(events, actors, window)', () => {
       { id: 'rustem-umerov', weight: 1 },
     ]);
     expect(partnersOf(g, 'nobody')).toEqual([]);
+  });
+});
+
+describe('graphOf(index, subset)', () => {
+  const events = [ev('m1', 0, '2025-01-01', ['a', 'b']), ev('m2', 1, '2025-01-02', ['b', 'a', 'c']), ev('s', 2, '2025-01-03', ['c']), ev('m3', 3, '2025-01-04', ['c', 'd'])];
+  const index = indexEvents(events, new Map());
+  const compact = (g: ReturnType<typeof buildGraph>) => ({
+    nodes: g.nodes.map((n) => `${n.id}:${n.count}/${n.degree}/${n.strength}`),
+    edges: g.edges.map((e) => `${e.id}:${e.weight}`),
+    events: g.events.map((e) => e.id),
+    neighbours: [...g.neighbours].map(([id, m]) => `${id}>${[...m].map(([o, w]) => `${o}:${w}`).sort().join(',')}`).sort(),
+  });
+  it.each<[string, TimelineEvent[]]>([
+    ['all events', events],
+    ['a subset in time order', [events[1], events[3]]],
+    ['a subset in another order', [events[3], events[0], events[2]]],
+    ['one statement', [events[2]]],
+    ['nothing', []],
+    ['events the index does not know', [ev('x', 9, '2025-02-01', ['a', 'z']), events[0]]],
+  ])('%s: the graph buildGraph makes of the same events', (_name, subset) => {
+    expect(compact(graphOf(index, subset))).toEqual(compact(buildGraph(subset, new Map())));
+  });
+
+  it('lists the events of a node or an edge when asked, in time order', () => {
+    const g = graphOf(index, [events[3], events[1], events[0]]);
+    expect(g.node.get('a')!.events).toEqual(['m1', 'm2']);
+    expect(g.node.get('c')!.events).toEqual(['m2', 'm3']);
+    expect(g.node.get('c')!.count).toBe(2);
+    expect(g.edge.get('a~b')!.events).toEqual(['m1', 'm2']);
+    expect(g.edge.get('c~d')!.events).toEqual(['m3']);
   });
 });

@@ -7,15 +7,23 @@
  * participant (a statement) adds to that actor's count but makes no edge. The optional window
  * uses the shared filter's overlap rule (`matcher`), so "in the window" means the same thing
  * here as in every other view.
+ *
+ * Counting runs on integers (event-index.ts), one pass over the participants; strings are made
+ * once per node and edge. The ids of an actor's or a pair's events are only listed when read
+ * (`events`, for the one actor or link a panel shows), since a filter change rebuilds the graph
+ * and at 20,000 events those lists hold ~170,000 ids that nothing else reads.
  */
 import { matcher, NO_FILTERS } from '../data/filter';
 import type { Actor, Side, TimelineEvent } from '../data/types';
+import { indexEvents, positionsIn, type EventIndex } from './event-index';
 
 export interface GraphNode {
   id: string;
   side: Side;
   /** Ids of the actor's events in the set, in time order. */
-  events: string[];
+  readonly events: string[];
+  /** Number of those events (`events.length`, without listing them). */
+  count: number;
   /** Number of distinct actors met. */
   degree: number;
   /** Sum of the weights of the actor's edges (meetings counted once per partner). */
@@ -28,7 +36,7 @@ export interface GraphEdge {
   source: string;
   target: string;
   /** Ids of the shared events, in time order; `weight` is their number. */
-  events: string[];
+  readonly events: string[];
   weight: number;
 }
 
@@ -56,50 +64,144 @@ export const edgeId = (a: string, b: string): string => (a < b ? `${a}~${b}` : `
 export const participantsOf = (e: TimelineEvent): string[] => [...new Set(e.participants.map((p) => p.actor))];
 
 export function buildGraph(events: readonly TimelineEvent[], actors: ReadonlyMap<string, Actor>, window: DateWindow = { from: null, to: null }): Graph {
-  const inWindow = window.from || window.to ? matcher({ ...NO_FILTERS, from: window.from, to: window.to }, null) : () => true;
-  const kept = [...events].filter(inWindow).sort((a, b) => a.order - b.order);
-  const node = new Map<string, GraphNode>();
-  const edge = new Map<string, GraphEdge>();
-  const neighbours = new Map<string, Map<string, number>>();
+  const inWindow = window.from || window.to ? matcher({ ...NO_FILTERS, from: window.from, to: window.to }, null) : null;
+  const index = indexEvents(inWindow ? events.filter(inWindow) : events, actors);
+  return graphOf(index, index.events);
+}
 
-  for (const e of kept) {
-    const ids = participantsOf(e);
-    for (const id of ids) {
-      let n = node.get(id);
-      if (!n) node.set(id, (n = { id, side: actors.get(id)?.side ?? 'other', events: [], degree: 0, strength: 0 }));
-      n.events.push(e.id);
-    }
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const [source, target] = ids[i] < ids[j] ? [ids[i], ids[j]] : [ids[j], ids[i]];
-        const id = `${source}~${target}`;
-        let g = edge.get(id);
-        if (!g) edge.set(id, (g = { id, source, target, events: [], weight: 0 }));
-        g.events.push(e.id);
-        g.weight++;
+/**
+ * The graph of a subset of indexed events (the filtered ones). Events the index does not know
+ * are not skipped: the subset is then indexed on its own, which gives the same graph, slower.
+ */
+export function graphOf(index: EventIndex, subset: readonly TimelineEvent[]): Graph {
+  const kept = positionsIn(index, subset);
+  if (!kept) return graphOf(indexEvents(subset, new Map(index.actors.map((id, a) => [id, { side: index.sides[a] } as Actor]))), subset);
+  const n = index.actors.length;
+  const counts = new Int32Array(n);
+  // Pair weights under one integer key, low × n + high: a dense matrix for the few dozen to few
+  // hundred actors of real data (up to 512: 1 MB), a map beyond that.
+  const dense = n <= 512 ? new Int32Array(n * n) : null;
+  const sparse = dense ? null : new Map<number, number>();
+  if (dense) countPairs(index, kept, counts, (key) => dense[key]++);
+  else countPairs(index, kept, counts, (key) => sparse!.set(key, (sparse!.get(key) ?? 0) + 1));
+
+  const nodes: GraphNode[] = [];
+  const node = new Map<string, GraphNode>();
+  const byNumber: (Node | undefined)[] = [];
+  for (let a = 0; a < n; a++) {
+    if (!counts[a]) continue;
+    const x = new Node(index.actors[a], index.sides[a], counts[a], () => listEvents(index, kept, a, -1));
+    byNumber[a] = x;
+    nodes.push(x);
+    node.set(x.id, x);
+  }
+  // Plain loops, no destructuring: on the first filter changes this code has not been optimised
+  // yet, and iterator-based syntax is what costs most in the engine's interpreter.
+  const edges: GraphEdge[] = [];
+  const add = (key: number, weight: number) => {
+    const a = Math.floor(key / n);
+    const b = key - a * n;
+    const u = byNumber[a]!;
+    const v = byNumber[b]!;
+    edges.push(u.id < v.id ? new Edge(u.id, v.id, weight, () => listEvents(index, kept, a, b)) : new Edge(v.id, u.id, weight, () => listEvents(index, kept, a, b)));
+    u.meet(v.id, weight);
+    v.meet(u.id, weight);
+  };
+  if (dense) {
+    for (let key = 0; key < dense.length; key++) if (dense[key]) add(key, dense[key]);
+  } else for (const [key, weight] of sparse!) add(key, weight);
+
+  const edge = new Map<string, GraphEdge>();
+  for (const g of edges) edge.set(g.id, g);
+  const neighbours = new Map<string, Map<string, number>>();
+  for (const x of byNumber) if (x?.partners.size) neighbours.set(x.id, x.partners);
+  nodes.sort(byConnection);
+  edges.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+  const events: TimelineEvent[] = new Array(kept.length);
+  for (let k = 0; k < kept.length; k++) events[k] = index.events[kept[k]];
+  return { nodes, edges, node, edge, neighbours, events };
+}
+
+/** Counts each actor's events, and calls `pair` with the key of every pair of every event. */
+function countPairs(index: EventIndex, kept: Int32Array, counts: Int32Array, pair: (key: number) => void): void {
+  const { starts, members } = index;
+  const n = index.actors.length;
+  for (let k = 0; k < kept.length; k++) {
+    const s = starts[kept[k]];
+    const t = starts[kept[k] + 1];
+    for (let i = s; i < t; i++) {
+      const a = members[i];
+      counts[a]++;
+      for (let j = i + 1; j < t; j++) {
+        const b = members[j];
+        pair(a < b ? a * n + b : b * n + a);
       }
     }
   }
+}
 
-  for (const g of edge.values()) {
-    for (const [a, b] of [[g.source, g.target], [g.target, g.source]]) {
-      let m = neighbours.get(a);
-      if (!m) neighbours.set(a, (m = new Map()));
-      m.set(b, g.weight);
-      const n = node.get(a)!;
-      n.degree++;
-      n.strength += g.weight;
-    }
+/** Ids of the kept events with actor `a` (and actor `b`, unless -1), in time order. */
+function listEvents(index: EventIndex, kept: Int32Array, a: number, b: number): string[] {
+  const { starts, members, events } = index;
+  const out: string[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const p = kept[k];
+    let found = 0;
+    for (let i = starts[p]; i < starts[p + 1]; i++) if (members[i] === a || members[i] === b) found++;
+    if (found === (b < 0 ? 1 : 2)) out.push(events[p].id);
   }
+  return out;
+}
 
-  const nodes = [...node.values()].sort(byConnection);
-  const edges = [...edge.values()].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
-  return { nodes, edges, node, edge, neighbours, events: kept };
+/** A node whose event list is made on first read; private fields keep it out of equality checks. */
+class Node implements GraphNode {
+  degree = 0;
+  strength = 0;
+  #events: string[] | null = null;
+  #list: () => string[];
+  #partners = new Map<string, number>();
+  constructor(
+    readonly id: string,
+    readonly side: Side,
+    readonly count: number,
+    list: () => string[],
+  ) {
+    this.#list = list;
+  }
+  get events(): string[] {
+    return (this.#events ??= this.#list());
+  }
+  get partners(): Map<string, number> {
+    return this.#partners;
+  }
+  meet(other: string, weight: number): void {
+    this.degree++;
+    this.strength += weight;
+    this.#partners.set(other, weight);
+  }
+}
+
+class Edge implements GraphEdge {
+  readonly id: string;
+  #events: string[] | null = null;
+  #list: () => string[];
+  constructor(
+    readonly source: string,
+    readonly target: string,
+    readonly weight: number,
+    list: () => string[],
+  ) {
+    this.id = `${source}~${target}`;
+    this.#list = list;
+  }
+  get events(): string[] {
+    return (this.#events ??= this.#list());
+  }
 }
 
 /** Most connected first; ties broken by id so the order never depends on the input order. */
 export function byConnection(a: GraphNode, b: GraphNode): number {
-  return b.degree - a.degree || b.strength - a.strength || b.events.length - a.events.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.degree - a.degree || b.strength - a.strength || b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Partners of an actor, most shared events first, then by id. */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { randomLcg } from 'd3-random';
+import { forceCollide } from 'd3-force';
 import { loadDataset } from '../data/load';
 import { buildGraph } from './graph';
-import { createLayout, layout, placeEvents, positionsOf, ticksToSettle, type LayoutLink, type LayoutNode, type Point } from './layout';
+import { createLayout, layout, placeEvents, positionsOf, ticksToSettle, type LayoutLink, type LayoutNode, type Point, type SimNode } from './layout';
 
 const { dataset } = loadDataset(JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8')));
 const graph = buildGraph(dataset.events, dataset.actors);
@@ -40,6 +41,13 @@ describe('layout(nodes, links, options)', () => {
     const a = layout(nodes, links);
     const b = layout([...nodes].reverse(), [...links].reverse());
     expect(maxMove(a, b)).toBe(0);
+  });
+
+  it('settles where it did with d3.forceCollide (collide.ts tests pairs without a quadtree)', () => {
+    const sim = createLayout(nodes, links);
+    sim.force('collide', forceCollide<SimNode>((n) => n.radius + 4).iterations(2));
+    sim.tick(ticksToSettle(sim));
+    expect(maxMove(positionsOf(sim), layout(nodes, links))).toBeLessThan(1e-6);
   });
 
   it('gives finite positions for every node, isolated ones included', () => {

@@ -13,6 +13,7 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import { randomLcg } from 'd3-random';
+import { forceCollidePairs } from './collide';
 
 export interface Point {
   x: number;
@@ -80,7 +81,8 @@ export function createLayout(nodes: readonly LayoutNode[], links: readonly Layou
     // Big nodes push harder, which opens up the dense core where the large rounds meet.
     .force('charge', forceManyBody<SimNode>().strength((n) => -30 - 7 * n.radius).distanceMax(420))
     // Collisions cost as much as links and charge together at 500 nodes; one pass is enough there.
-    .force('collide', forceCollide<SimNode>((n) => n.radius + 4).iterations(simNodes.length > 200 ? 1 : 2))
+    // Up to 200 nodes, two passes testing every pair (collide.ts: d3's rule without the quadtree).
+    .force('collide', simNodes.length > 200 ? forceCollide<SimNode>(collisionRadius).iterations(1) : forceCollidePairs<SimNode>(collisionRadius).iterations(2))
     // A pull to the centre keeps small components in the picture, and actors with no partner
     // (a lone statement) close by rather than adrift, where they would shrink everything else.
     .force('x', forceX<SimNode>(0).strength((n) => (degree.has(n.id) ? 0.05 : 0.3)))
@@ -88,6 +90,7 @@ export function createLayout(nodes: readonly LayoutNode[], links: readonly Layou
     .stop();
 }
 
+const collisionRadius = (n: SimNode) => n.radius + 4;
 const id = (end: string | number | SimNode) => (typeof end === 'object' ? end.id : String(end));
 
 /**

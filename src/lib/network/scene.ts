@@ -65,7 +65,7 @@ export function buildScene(graph: Graph, positions: Positions, eventPositions: P
     const x = s.x(p.x);
     const y = s.y(p.y);
     at.set(n.id, { x, y });
-    actors.push({ kind: 'actor', key: `a:${n.id}`, id: n.id, side: n.side, x, y, r: s.r(n.events.length), count: n.events.length, degree: n.degree });
+    actors.push({ kind: 'actor', key: `a:${n.id}`, id: n.id, side: n.side, x, y, r: s.r(n.count), count: n.count, degree: n.degree });
   }
   actors.sort((a, b) => (a.id < b.id ? -1 : 1));
 

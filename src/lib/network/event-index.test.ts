@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../data/types';
+import { indexEvents, inTimeOrder, positionsIn } from './event-index';
+
+/** A minimal event: what the index reads (id, order, participants). */
+const ev = (id: string, order: number, actors: string[]) => ({ id, order, participants: actors.map((actor) => ({ actor, role: 'participant' })) }) as unknown as TimelineEvent;
+
+const a = ev('a', 0, ['x', 'y']);
+const b = ev('b', 1, ['y', 'z', 'y']);
+const c = ev('c', 2, ['z']);
+const d = ev('d', 3, []);
+
+describe('inTimeOrder(events)', () => {
+  it.each<[string, TimelineEvent[], string[]]>([
+    ['none', [], []],
+    ['already in order', [a, b, c], ['a', 'b', 'c']],
+    ['reversed', [c, b, a], ['a', 'b', 'c']],
+    ['one out of place', [a, c, b, d], ['a', 'b', 'c', 'd']],
+  ])('%s', (_name, events, ids) => {
+    const sorted = inTimeOrder(events);
+    expect(sorted.map((e) => e.id)).toEqual(ids);
+    expect(sorted).not.toBe(events);
+  });
+});
+
+describe('indexEvents(events, actors)', () => {
+  it('numbers actors as first met and lists each event’s distinct actors', () => {
+    const index = indexEvents([c, a, b, d], new Map([['y', { side: 'us' }]]) as never);
+    expect(index.events.map((e) => e.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(index.actors).toEqual(['x', 'y', 'z']);
+    expect(index.sides).toEqual(['other', 'us', 'other']);
+    expect([...index.starts]).toEqual([0, 2, 4, 5, 5]);
+    expect([...index.members]).toEqual([0, 1, 1, 2, 2]);
+    expect(index.position().get(c)).toBe(2);
+  });
+
+  it('trusts the order it is told is already the time order', () => {
+    expect(indexEvents([c, a], new Map(), true).events.map((e) => e.id)).toEqual(['c', 'a']);
+  });
+});
+
+describe('positionsIn(index, subset)', () => {
+  const index = indexEvents([a, b, c, d], new Map());
+  it.each<[string, TimelineEvent[], number[] | null]>([
+    ['all of them', [a, b, c, d], [0, 1, 2, 3]],
+    ['a subset in time order', [b, d], [1, 3]],
+    ['a subset in another order', [d, a, c], [0, 2, 3]],
+    ['an event listed twice', [c, a, c], [0, 2]],
+    ['nothing', [], []],
+    ['an event the index does not know', [a, ev('a', 0, ['x', 'y'])], null],
+  ])('%s', (_name, subset, positions) => {
+    const got = positionsIn(index, subset);
+    expect(got && [...got]).toEqual(positions);
+  });
+});
