@@ -5,7 +5,6 @@
  * (see url-sync.svelte.ts).
  */
 import { createContext } from 'svelte';
-import { SvelteMap } from 'svelte/reactivity';
 import { filterEvents, isFiltered, searchIndex, type Filters, type SearchIndex } from '../data/filter';
 import type { Dataset, EventType, Problem, Side, Status, TimelineEvent } from '../data/types';
 import { isLang, type Lang, type StringKey } from '../i18n/strings';
@@ -125,8 +124,5 @@ export class ViewState {
     this.actors = [id];
   }
 }
-
-/** Per-feature caches that views may keep across re-renders without owning state. */
-export const viewCaches = new SvelteMap<string, unknown>();
 
 export const [getViewState, setViewState] = createContext<ViewState>();
