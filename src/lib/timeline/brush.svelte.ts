@@ -39,8 +39,13 @@ export function brushable(get: () => BrushOptions): Attachment<SVGGElement> {
       const o = get();
       return [...sorted(...(o.x.range() as [number, number])), o.height] as const;
     };
+    // This effect also re-runs when only the domain changes (the getter reads it); setting the
+    // brush up again is costly (it redraws overlay and handles), so only a new extent does it.
+    let extent = '';
     $effect(() => {
       const [lo, hi, height] = plot();
+      if (extent === `${lo} ${hi} ${height}`) return;
+      extent = `${lo} ${hi} ${height}`;
       behaviour.extent([[lo, 0], [hi, height]]);
       selection.call(behaviour);
     });

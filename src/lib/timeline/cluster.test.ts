@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate, chooseBin } from './cluster';
+import { aggregate, binCells, chooseBin } from './cluster';
 import { DAY } from './domain';
 import { buildLanes } from './lanes';
 import { ev } from './testing';
@@ -53,5 +53,33 @@ describe('aggregate(events, keysOf, step, capacity, linked)', () => {
   it('expands as one zooms in: day bins hold the same events one by one', () => {
     const r = aggregate(events, buildLanes(events, 'none').keysOf, chooseBin(60 / DAY), 2, false);
     expect(r.clusters).toEqual([]);
+  });
+});
+
+describe('binCells(events, bits, laneKeys, domain, step, capacity, linked)', () => {
+  const week = chooseBin(10 / DAY);
+  const events = [
+    ev('a', '2025-12-01', { sides: ['us'] }),
+    ev('b', '2025-12-02', { sides: ['us'] }),
+    ev('c', '2025-12-03', { sides: ['us'] }),
+    ev('d', '2025-12-09', { sides: ['us'] }),
+  ];
+  const bits = Int32Array.from([1, 1, 1, 0]);
+  it.each([
+    ['all crowded but an event in no lane', false, ['d'], 1],
+    ['linked: the same', true, ['d'], 1],
+  ] as const)('%s', (_, linked, singles, clusters) => {
+    const r = binCells(events, bits, ['side:us'], [-Infinity, Infinity], week, 2, linked);
+    expect(r.singles.map((i) => events[i].id)).toEqual(singles);
+    expect(r.clusters.map((c) => [c.lane, c.count, c.events.map((e) => e.id)])).toEqual([['side:us', 3, ['a', 'b', 'c']]].slice(0, clusters));
+    expect(r.laneCounts).toEqual([3]);
+  });
+
+  it('counts only the events in the domain, and a cluster spans its own events', () => {
+    const all = Int32Array.from([1, 1, 1, 1]);
+    const r = binCells(events, all, ['side:us'], [Date.parse('2025-12-02'), Date.parse('2025-12-31')], week, 1, false);
+    expect(r.laneCounts).toEqual([3]);
+    expect(r.clusters).toMatchObject([{ start: Date.parse('2025-12-01'), count: 2, from: Date.parse('2025-12-02'), to: Date.parse('2025-12-04') }]);
+    expect(r.singles.map((i) => events[i].id)).toEqual(['d']);
   });
 });

@@ -11,8 +11,9 @@
  */
 import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import type { TimelineEvent } from '../data/types';
-import { DAY, HOUR } from './domain';
-import { anchorTime } from './marks';
+import { DAY, HOUR, type Domain } from './domain';
+import { binStart } from './bins';
+import { inWindow, ordinalsOf, timesOf, windowRange } from './times';
 
 export type BinUnit = 'hour' | '6hours' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 
@@ -45,8 +46,12 @@ export interface Cluster {
   lane: string;
   start: number;
   end: number;
-  /** In time order. */
-  events: TimelineEvent[];
+  /** How many events it holds, and their own span (earliest start, latest end), not the bin's. */
+  count: number;
+  from: number;
+  to: number;
+  /** In time order; built on first read (for all clusters of one call at once). */
+  readonly events: TimelineEvent[];
 }
 
 export interface Aggregated {
@@ -55,6 +60,151 @@ export interface Aggregated {
   /** In bin order, then lane order of first appearance. */
   clusters: Cluster[];
 }
+
+export interface Cells {
+  /** Indexes into the events of those drawn one by one, in order. */
+  singles: number[];
+  /** In bin order, then lane order of first appearance. */
+  clusters: Cluster[];
+  /** Events in the window per lane index, clustered or not. */
+  laneCounts: number[];
+}
+
+/**
+ * The grouping itself, for the events of `events` overlapping `domain`: counts per lane and
+ * bin, with integer bins (see bins.ts) and lanes as bits (`bits[i]`: the lanes of event i, bit
+ * l for `laneKeys[l]`), so no string or Date is made per event. Events are visited twice (count,
+ * then pick the singles); a cluster's event list is only built when someone reads it.
+ */
+export function binCells(
+  events: readonly TimelineEvent[],
+  bits: Int32Array,
+  laneKeys: readonly string[],
+  domain: Domain,
+  step: BinStep,
+  capacity: number,
+  linked: boolean,
+): Cells {
+  const times = timesOf(events);
+  const [lo, hi] = windowRange(times, domain);
+  const ords = ordinalsOf(times, step.unit);
+  const L = laneKeys.length;
+  // Per bin ordinal, the cell id of each lane (-1: none yet), and at [L] whether the bin is crowded.
+  const rows = new Map<number, Int32Array>();
+  const rowOf = (ord: number) => {
+    let row = rows.get(ord);
+    if (!row) rows.set(ord, (row = new Int32Array(L + 1).fill(-1)));
+    return row;
+  };
+  const cellOrd: number[] = [];
+  const cellLane: number[] = [];
+  const cellCount: number[] = [];
+  const cellFrom: number[] = [];
+  const cellTo: number[] = [];
+  const laneCounts = new Array<number>(L).fill(0);
+  let lastOrd = NaN;
+  let row: Int32Array = new Int32Array(0);
+  // Locals, not property reads, in the loops that run once per event.
+  const { earliest, latest } = times;
+  const [d0, d1] = domain;
+  let laneless = 0;
+  for (let i = lo; i < hi; i++) {
+    if (!(latest[i] > d0 && earliest[i] < d1)) continue;
+    const ord = ords[i];
+    if (ord !== lastOrd) (row = rowOf(ord)), (lastOrd = ord);
+    if (!bits[i]) laneless++;
+    for (let b = bits[i], l = 0; b; b >>>= 1, l++) {
+      if (!(b & 1)) continue;
+      let c = row[l];
+      if (c < 0) {
+        c = row[l] = cellCount.length;
+        cellOrd.push(ord), cellLane.push(l), cellCount.push(0), cellFrom.push(Infinity), cellTo.push(-Infinity);
+      }
+      cellCount[c]++;
+      if (earliest[i] < cellFrom[c]) cellFrom[c] = earliest[i];
+      if (latest[i] > cellTo[c]) cellTo[c] = latest[i];
+      laneCounts[l]++;
+    }
+  }
+  const crowded = new Uint8Array(cellCount.length);
+  let crowdedCells = 0;
+  let crowdedRows = 0;
+  for (let c = 0; c < cellCount.length; c++) {
+    if (cellCount[c] <= capacity) continue;
+    crowded[c] = 1;
+    crowdedCells++;
+    const r = rows.get(cellOrd[c])!;
+    if (r[L] !== 1) (r[L] = 1), crowdedRows++;
+  }
+  const clustered = (c: number) => (linked ? rows.get(cellOrd[c])![L] === 1 : crowded[c] === 1);
+
+  // Zoomed out, every bin is crowded: no single to look for.
+  const singles: number[] = [];
+  const none = linked ? crowdedRows === rows.size : crowdedCells === cellCount.length && !laneless;
+  lastOrd = NaN;
+  for (let i = none ? hi : lo; i < hi; i++) {
+    if (!(latest[i] > d0 && earliest[i] < d1)) continue;
+    const ord = ords[i];
+    if (ord !== lastOrd) (row = rows.get(ord)!), (lastOrd = ord);
+    if (linked) {
+      if (row[L] !== 1) singles.push(i);
+      continue;
+    }
+    let single = true;
+    for (let b = bits[i], l = 0; b && single; b >>>= 1, l++) if (b & 1 && crowded[row[l]]) single = false;
+    if (single) singles.push(i);
+  }
+
+  // Cells in order of first appearance, then (stable) by bin.
+  const ids: number[] = [];
+  for (let c = 0; c < cellCount.length; c++) if (clustered(c)) ids.push(c);
+  ids.sort((a, b) => cellOrd[a] - cellOrd[b]);
+  const slot = new Int32Array(cellCount.length).fill(-1);
+  ids.forEach((c, k) => (slot[c] = k));
+  let lists: TimelineEvent[][] | null = null;
+  const listsOf = () => {
+    if (lists) return lists;
+    const out: TimelineEvent[][] = ids.map(() => []);
+    for (let i = lo; i < hi; i++) {
+      if (!inWindow(times, i, domain)) continue;
+      const r = rows.get(ords[i])!;
+      for (let b = bits[i], l = 0; b; b >>>= 1, l++) if (b & 1 && slot[r[l]] >= 0) out[slot[r[l]]].push(events[i]);
+    }
+    return (lists = out);
+  };
+  const clusters = ids.map((c, k) => {
+    const lane = laneKeys[cellLane[c]];
+    const start = binStart(step.unit, cellOrd[c]);
+    return new BinCluster(lane, start, binStart(step.unit, cellOrd[c] + 1), cellCount[c], cellFrom[c], cellTo[c], listsOf, k);
+  });
+  return { singles, clusters, laneCounts };
+}
+
+/** A cluster whose event list is asked of the call that made it (a getter on the class, cheap to create). */
+class BinCluster implements Cluster {
+  readonly key: string;
+  readonly #lists: () => TimelineEvent[][];
+  readonly #k: number;
+  constructor(
+    readonly lane: string,
+    readonly start: number,
+    readonly end: number,
+    readonly count: number,
+    readonly from: number,
+    readonly to: number,
+    lists: () => TimelineEvent[][],
+    k: number,
+  ) {
+    this.key = `${lane}|${start}`;
+    this.#lists = lists;
+    this.#k = k;
+  }
+  get events(): TimelineEvent[] {
+    return this.#lists()[this.#k];
+  }
+}
+
+const ALL: Domain = [-Infinity, Infinity];
 
 /**
  * Splits time-ordered events into single marks and clusters. `capacity` is how many marks a
@@ -67,30 +217,15 @@ export function aggregate(
   capacity: number,
   linked: boolean,
 ): Aggregated {
-  const cells = new Map<string, Cluster>();
-  const binOf = new Map<TimelineEvent, number>();
-  // Flooring makes Dates; many events share an anchor (noon of a day), so floor each once.
-  const floors = new Map<number, number>();
-  const floor = (t: number) => floors.get(t) ?? (floors.set(t, +step.interval.floor(new Date(t))), floors.get(t)!);
-  for (const e of events) {
-    const start = floor(anchorTime(e));
-    binOf.set(e, start);
-    for (const lane of keysOf(e)) {
-      const key = `${lane}|${start}`;
-      let cell = cells.get(key);
-      if (!cell) cells.set(key, (cell = { key, lane, start, end: +step.interval.offset(new Date(start), 1), events: [] }));
-      cell.events.push(e);
+  // Lanes numbered in order of first appearance.
+  const index = new Map<string, number>();
+  const bits = new Int32Array(events.length);
+  events.forEach((e, i) => {
+    for (const k of keysOf(e)) {
+      if (!index.has(k)) index.set(k, index.size);
+      bits[i] |= 1 << index.get(k)!;
     }
-  }
-  const crowdedBins = new Set<number>();
-  const crowdedCells = new Set<string>();
-  for (const cell of cells.values()) {
-    if (cell.events.length <= capacity) continue;
-    crowdedCells.add(cell.key);
-    crowdedBins.add(cell.start);
-  }
-  const clustered = (lane: string, start: number) => (linked ? crowdedBins.has(start) : crowdedCells.has(`${lane}|${start}`));
-  const singles = events.filter((e) => !keysOf(e).some((lane) => clustered(lane, binOf.get(e)!)));
-  const clusters = [...cells.values()].filter((c) => clustered(c.lane, c.start)).sort((a, b) => a.start - b.start);
-  return { singles, clusters };
+  });
+  const { singles, clusters } = binCells(events, bits, [...index.keys()], ALL, step, capacity, linked);
+  return { singles: singles.map((i) => events[i]), clusters };
 }

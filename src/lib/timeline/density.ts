@@ -5,7 +5,7 @@
  */
 import type { TimelineEvent } from '../data/types';
 import type { Domain } from './domain';
-import { anchorTime } from './marks';
+import { timesOf } from './times';
 
 export interface DensityBin {
   start: number;
@@ -17,8 +17,9 @@ export function density(events: readonly TimelineEvent[], domain: Domain, bins: 
   const n = Math.max(1, Math.floor(bins));
   const span = domain[1] - domain[0];
   const out: DensityBin[] = Array.from({ length: n }, (_, i) => ({ start: domain[0] + (span * i) / n, end: domain[0] + (span * (i + 1)) / n, count: 0 }));
-  for (const e of events) {
-    const i = Math.floor(((anchorTime(e) - domain[0]) / span) * n);
+  const { anchor } = timesOf(events);
+  for (let k = 0; k < anchor.length; k++) {
+    const i = Math.floor(((anchor[k] - domain[0]) / span) * n);
     if (i >= 0 && i < n) out[i].count++;
   }
   return out;

@@ -12,9 +12,11 @@
  * Lanes come from the events matching the filters other than the date window, so they stay put
  * while the reader zooms and pans.
  */
-import { EVENT_TYPES, SIDES } from '../data/schema';
-import type { EventType, Side, TimelineEvent } from '../data/types';
+import { EVENT_TYPES, SIDES } from '../data/vocabulary';
+import type { EventType, TimelineEvent } from '../data/types';
 import type { LaneMode } from '../state/params';
+import type { Columns } from '../data/columns';
+import { positionsOf } from './context';
 
 export interface Lane {
   key: string;
@@ -28,8 +30,12 @@ export interface Lane {
 export interface LaneSet {
   mode: LaneMode;
   lanes: Lane[];
-  /** Lane keys of an event: one, or one per side in `side` mode. */
+  /** Lane keys of an event: one, or one per side in `side` mode. Shared arrays: do not mutate. */
   keysOf: (e: TimelineEvent) => readonly string[];
+  /** The same as a bit set of lane indexes (bit i: `lanes[i]`), for counting without strings. */
+  bitsOf: (e: TimelineEvent) => number;
+  /** `bitsOf` from the dataset's columns at position i, where the mode allows (see context.ts). */
+  bitsAt?: (columns: Columns, i: number) => number;
   /** True when one event may sit in several lanes (drawn as joined marks). */
   linked: boolean;
 }
@@ -37,32 +43,110 @@ export interface LaneSet {
 /** How many places get their own lane before the rest share one. */
 export const MAX_PLACE_LANES = 6;
 
-function counted<K extends string>(keys: Iterable<K>): Map<K, number> {
+const SIDE_BIT = new Map<string, number>(SIDES.map((s, i) => [s, 1 << i]));
+/** Bit i set when SIDES[i] takes part. */
+function sideBits(e: TimelineEvent): number {
+  let bits = 0;
+  for (const s of e.sides) bits |= SIDE_BIT.get(s) ?? 0;
+  return bits;
+}
+
+function counted<K extends string>(events: readonly TimelineEvent[], key: (e: TimelineEvent) => K): Map<K, number> {
   const m = new Map<K, number>();
-  for (const k of keys) m.set(k, (m.get(k) ?? 0) + 1);
+  for (const e of events) {
+    const k = key(e);
+    m.set(k, (m.get(k) ?? 0) + 1);
+  }
   return m;
+}
+
+/** A lane set whose every event sits in one lane: `keyOf(raw(e))`, memoized per raw value. */
+function single(mode: LaneMode, lanes: Lane[], raw: (e: TimelineEvent) => string, keyOf: (v: string) => string): LaneSet {
+  const index = new Map(lanes.map((l, i) => [l.key, i]));
+  const memo = new Map<string, { keys: readonly string[]; bit: number }>();
+  const of = (e: TimelineEvent) => {
+    const v = raw(e);
+    let m = memo.get(v);
+    if (!m) {
+      const k = keyOf(v);
+      const i = index.get(k);
+      memo.set(v, (m = { keys: [k], bit: i === undefined ? 0 : 1 << i }));
+    }
+    return m;
+  };
+  return { mode, lanes, linked: false, keysOf: (e) => of(e).keys, bitsOf: (e) => of(e).bit };
 }
 
 export function buildLanes(events: readonly TimelineEvent[], mode: LaneMode, maxPlaces = MAX_PLACE_LANES): LaneSet {
   if (mode === 'side') {
-    const n = counted<Side>(events.flatMap((e) => e.sides));
-    const lanes = SIDES.filter((s) => n.has(s)).map((s) => ({ key: `side:${s}`, kind: 'side' as const, id: s, count: n.get(s)! }));
-    return { mode, lanes, linked: true, keysOf: (e) => e.sides.map((s) => `side:${s}`) };
+    const n = new Array<number>(SIDES.length).fill(0);
+    const at = positionsOf(events);
+    if (at) {
+      // From the dataset's columns: no event object is read.
+      for (let k = 0; k < events.length; k++) {
+        const b = at.columns.sides[at.index ? at.index[k] : k];
+        for (let s = 0; s < SIDES.length; s++) if (b & (1 << s)) n[s]++;
+      }
+    } else for (const e of events) for (const s of e.sides) n[SIDES.indexOf(s)]++;
+    const lanes = SIDES.filter((_, i) => n[i] > 0).map((s) => ({ key: `side:${s}`, kind: 'side' as const, id: s, count: n[SIDES.indexOf(s)] }));
+    // Per set of sides (6 bits): the keys, and the lane bits, computed once.
+    const keys = new Map<number, readonly string[]>();
+    const laneBits = new Int32Array(1 << SIDES.length).fill(-1);
+    const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
+    const keysOf = (e: TimelineEvent) => {
+      const b = sideBits(e);
+      let k = keys.get(b);
+      if (!k) keys.set(b, (k = e.sides.map((s) => `side:${s}`)));
+      return k;
+    };
+    const bitsBySides = (b: number) => {
+      if (laneBits[b] < 0) laneBits[b] = SIDES.reduce((m, s, i) => (b & (1 << i) && laneIndex.has(s) ? m | (1 << laneIndex.get(s)!) : m), 0);
+      return laneBits[b];
+    };
+    return { mode, lanes, linked: true, keysOf, bitsOf: (e) => bitsBySides(sideBits(e)), bitsAt: (c, i) => bitsBySides(c.sides[i]) };
   }
   if (mode === 'type') {
-    const n = counted<EventType>(events.map((e) => e.type));
+    const at = positionsOf(events);
+    let n: Map<EventType, number>;
+    if (at) {
+      const codes = new Array<number>(EVENT_TYPES.length).fill(0);
+      for (let k = 0; k < events.length; k++) codes[at.columns.type[at.index ? at.index[k] : k]]++;
+      n = new Map(EVENT_TYPES.flatMap((t, i) => (codes[i] ? [[t, codes[i]] as const] : [])));
+    } else n = counted<EventType>(events, (e) => e.type);
     const lanes = EVENT_TYPES.filter((t) => n.has(t)).map((t) => ({ key: `type:${t}`, kind: 'type' as const, id: t, count: n.get(t)! }));
-    return { mode, lanes, linked: false, keysOf: (e) => [`type:${e.type}`] };
+    const set = single(mode, lanes, (e) => e.type, (t) => `type:${t}`);
+    const bitOfCode = EVENT_TYPES.map((t) => {
+      const l = lanes.findIndex((x) => x.id === t);
+      return l < 0 ? 0 : 1 << l;
+    });
+    return { ...set, bitsAt: (c, i) => bitOfCode[c.type[i]] };
   }
   if (mode === 'place') {
-    const n = [...counted(events.map((e) => e.place))].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const n = [...counted(events, (e) => e.place)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     // A single leftover place is shown by name rather than as "other places (1)".
     const own = n.length <= maxPlaces + 1 ? n : n.slice(0, maxPlaces);
     const rest = n.slice(own.length);
     const named = new Set(own.map(([p]) => p));
     const lanes: Lane[] = own.map(([p, c]) => ({ key: `place:${p}`, kind: 'place', id: p, count: c }));
     if (rest.length) lanes.push({ key: 'place:*', kind: 'other-places', id: '*', count: rest.reduce((s, [, c]) => s + c, 0) });
-    return { mode, lanes, linked: false, keysOf: (e) => [named.has(e.place) ? `place:${e.place}` : 'place:*'] };
+    return single(mode, lanes, (e) => e.place, (p) => (named.has(p) ? `place:${p}` : 'place:*'));
   }
-  return { mode, lanes: [{ key: 'all', kind: 'all', id: 'all', count: events.length }], linked: false, keysOf: () => ['all'] };
+  return { ...single(mode, [{ key: 'all', kind: 'all', id: 'all', count: events.length }], () => '', () => 'all'), bitsAt: () => 1 };
+}
+
+const bitCache = new WeakMap<LaneSet, WeakMap<readonly TimelineEvent[], Int32Array>>();
+
+/** `lanes.bitsOf` of every event of `events`, computed once per lane set and list. */
+export function laneBits(events: readonly TimelineEvent[], lanes: LaneSet): Int32Array {
+  let perList = bitCache.get(lanes);
+  if (!perList) bitCache.set(lanes, (perList = new WeakMap()));
+  let bits = perList.get(events);
+  if (!bits) {
+    bits = new Int32Array(events.length);
+    const at = positionsOf(events);
+    if (at && lanes.bitsAt) for (let k = 0; k < events.length; k++) bits[k] = lanes.bitsAt(at.columns, at.index ? at.index[k] : k);
+    else for (let i = 0; i < events.length; i++) bits[i] = lanes.bitsOf(events[i]);
+    perList.set(events, bits);
+  }
+  return bits;
 }

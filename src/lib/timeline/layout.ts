@@ -6,10 +6,11 @@
  */
 import type { TimelineEvent } from '../data/types';
 import type { Domain } from './domain';
-import type { Lane, LaneSet } from './lanes';
-import { aggregate, chooseBin, type BinStep } from './cluster';
-import { anchorTime, markKind, type MarkKind } from './marks';
-import { pack, type PackBlock, type PackItem } from './pack';
+import { laneBits, type Lane, type LaneSet } from './lanes';
+import { binCells, chooseBin, type BinStep, type Cluster } from './cluster';
+import type { MarkKind } from './marks';
+import { pack, type PackBlock, type PackItem, type Placement } from './pack';
+import { KINDS, timesOf } from './times';
 
 export interface Geometry {
   /** Symbol radius. */
@@ -51,7 +52,45 @@ export interface ClusterItem {
   x1: number;
   y: number;
   h: number;
-  events: TimelineEvent[];
+  /** How many events, and their own span (earliest start, latest end). */
+  count: number;
+  from: number;
+  to: number;
+  /** In time order; built on first read. */
+  readonly events: TimelineEvent[];
+}
+
+/** A ClusterItem over a Cluster, whose event list it reads only when asked. */
+class ClusterMarkItem implements ClusterItem {
+  readonly kind = 'cluster';
+  readonly key: string;
+  readonly lane: string;
+  readonly t: number;
+  readonly start: number;
+  readonly end: number;
+  readonly count: number;
+  readonly from: number;
+  readonly to: number;
+  readonly #cluster: Cluster;
+  constructor(
+    c: Cluster,
+    readonly x0: number,
+    readonly x1: number,
+    readonly y: number,
+    readonly h: number,
+  ) {
+    this.key = `c:${c.lane}:${c.start}`;
+    this.lane = c.lane;
+    this.t = this.start = c.start;
+    this.end = c.end;
+    this.count = c.count;
+    this.from = c.from;
+    this.to = c.to;
+    this.#cluster = c;
+  }
+  get events(): TimelineEvent[] {
+    return this.#cluster.events;
+  }
 }
 
 export type Item = EventItem | ClusterItem;
@@ -74,7 +113,10 @@ export interface Layout {
 }
 
 export interface LayoutInput {
-  /** Events overlapping the domain, in time order. */
+  /**
+   * Events in time order; only those overlapping the domain are laid out. Pass the same array
+   * while zooming: what is derived from it per event is kept with it (see times.ts).
+   */
   events: readonly TimelineEvent[];
   lanes: LaneSet;
   x: (t: number) => number;
@@ -95,7 +137,10 @@ export function layoutTimeline(input: LayoutInput): Layout {
   const pxPerMs = Math.abs(r1 - r0) / (domain[1] - domain[0]);
   const bin = chooseBin(pxPerMs, g.minBinPx);
   const capacity = input.rows * Math.max(1, Math.floor((bin.ms * pxPerMs) / (2 * g.r + g.gap)));
-  const { singles, clusters } = aggregate(events, lanes.keysOf, bin, capacity, lanes.linked);
+  const times = timesOf(events);
+  const bits = laneBits(events, lanes);
+  const laneKeys = lanes.lanes.map((l) => l.key);
+  const { singles, clusters, laneCounts } = binCells(events, bits, laneKeys, domain, bin, capacity, lanes.linked);
 
   // u: px from the inline-start edge, increasing with time in both directions.
   const u = (px: number) => (dir === 'rtl' ? width - px : px);
@@ -103,34 +148,41 @@ export function layoutTimeline(input: LayoutInput): Layout {
   const [lo, hi] = [Math.min(r0, r1), Math.max(r0, r1)];
   const clip = (px: number) => Math.min(hi, Math.max(lo, px));
 
-  const geo = new Map<TimelineEvent, { x: number; x0: number; x1: number; mark: MarkKind }>();
-  for (const e of singles) {
-    const mark = markKind(e);
-    const xs = x(anchorTime(e));
-    const [a, b] = [x(e.date.earliest), x(e.date.latest)];
-    geo.set(e, { x: xs, x0: Math.min(a, b), x1: Math.max(a, b), mark });
+  // Geometry of the singles, by their position k in `singles`.
+  const S = singles.length;
+  const xs = new Float64Array(S);
+  const x0s = new Float64Array(S);
+  const x1s = new Float64Array(S);
+  const u0s = new Float64Array(S);
+  const u1s = new Float64Array(S);
+  for (let k = 0; k < S; k++) {
+    const i = singles[k];
+    const xk = x(times.anchor[i]);
+    const [a, b] = [x(times.earliest[i]), x(times.latest[i])];
+    xs[k] = xk;
+    x0s[k] = Math.min(a, b);
+    x1s[k] = Math.max(a, b);
+    let [v0, v1] = [Math.min(u(xk - g.r), u(xk + g.r)), Math.max(u(xk - g.r), u(xk + g.r))];
+    if (KINDS[times.kind[i]] !== 'point') (v0 = Math.min(v0, u(x0s[k]), u(x1s[k]))), (v1 = Math.max(v1, u(x0s[k]), u(x1s[k])));
+    u0s[k] = v0;
+    u1s[k] = v1;
   }
-  const extentU = (e: TimelineEvent): [number, number] => {
-    const m = geo.get(e)!;
-    const ends = [u(m.x - g.r), u(m.x + g.r)];
-    if (m.mark !== 'point') ends.push(u(m.x0), u(m.x1));
-    return [Math.min(...ends), Math.max(...ends)];
-  };
 
-  const labels = new Map<TimelineEvent, { text: string; width: number } | null>();
-  const placements = new Map<string, Map<string, { row: number; label: 'after' | 'before' | null }>>();
-  const rowsUsed = new Map<string, number>();
-  for (const lane of lanes.lanes) {
-    const inLane = singles.filter((e) => lanes.keysOf(e).includes(lane.key));
-    const items: PackItem[] = inLane
-      .map((e) => {
-        const [u0, u1] = extentU(e);
-        // One label per event, in its first lane (the top one for joined marks).
-        const primary = lanes.keysOf(e)[0] === lane.key;
-        if (primary && !labels.has(e)) labels.set(e, input.label(e));
-        return { id: e.id, u0, u1, label: primary ? (labels.get(e)?.width ?? 0) : 0 };
-      })
-      .sort((a, b) => a.u0 - b.u0);
+  const labels: ({ text: string; width: number } | null | undefined)[] = new Array(S);
+  const placements: Map<string, Placement>[] = [];
+  const rowsUsed: number[] = [];
+  lanes.lanes.forEach((lane, l) => {
+    const bit = 1 << l;
+    const items: PackItem[] = [];
+    for (let k = 0; k < S; k++) {
+      const b = bits[singles[k]];
+      if (!(b & bit)) continue;
+      // One label per event, in its first lane (the top one for joined marks).
+      const primary = (b & -b) === bit;
+      if (primary && labels[k] === undefined) labels[k] = input.label(events[singles[k]]);
+      items.push({ id: events[singles[k]].id, u0: u0s[k], u1: u1s[k], label: primary ? (labels[k]?.width ?? 0) : 0 });
+    }
+    items.sort((a, b) => a.u0 - b.u0);
     const blocks: PackBlock[] = clusters
       .filter((c) => c.lane === lane.key)
       .map((c) => {
@@ -138,58 +190,49 @@ export function layoutTimeline(input: LayoutInput): Layout {
         return { u0: Math.min(a, b), u1: Math.max(a, b) };
       });
     const placed = pack(items, { rows: input.rows, gap: g.gap, labelGap: g.labelGap, maxU: width - 2, blocks });
-    placements.set(lane.key, placed);
-    rowsUsed.set(lane.key, Math.max(1, ...[...placed.values()].map((p) => p.row + 1)));
-  }
+    placements.push(placed);
+    let rows = 1;
+    for (const p of placed.values()) rows = Math.max(rows, p.row + 1);
+    rowsUsed.push(rows);
+  });
 
-  const counts = new Map<string, number>();
-  for (const e of events) for (const k of lanes.keysOf(e)) counts.set(k, (counts.get(k) ?? 0) + 1);
   const boxes: LaneBox[] = [];
   let y = 0;
-  for (const lane of lanes.lanes) {
-    const rows = rowsUsed.get(lane.key) ?? 1;
+  lanes.lanes.forEach((lane, l) => {
+    const rows = rowsUsed[l] ?? 1;
     const h = g.headH + rows * g.rowH + g.lanePad;
-    boxes.push({ lane, y, h, rows, count: counts.get(lane.key) ?? 0 });
+    boxes.push({ lane, y, h, rows, count: laneCounts[l] ?? 0 });
     y += h;
-  }
-  const box = new Map(boxes.map((b) => [b.lane.key, b]));
-  const laneIndex = new Map(lanes.lanes.map((l, i) => [l.key, i]));
-  const rowY = (lane: string, row: number) => box.get(lane)!.y + g.headH + row * g.rowH + g.rowH / 2;
+  });
+  const laneIndex = new Map(laneKeys.map((k, i) => [k, i]));
+  const rowY = (l: number, row: number) => boxes[l].y + g.headH + row * g.rowH + g.rowH / 2;
 
   const items: Item[] = [];
-  for (const e of singles) {
-    const m = geo.get(e)!;
-    const keys = lanes.keysOf(e);
-    const dots = keys.map((lane) => ({ lane, y: rowY(lane, placements.get(lane)?.get(e.id)?.row ?? 0) }));
-    const p = placements.get(keys[0])?.get(e.id);
-    const text = labels.get(e);
+  for (let k = 0; k < S; k++) {
+    const e = events[singles[k]];
+    const dots: EventItem['dots'] = [];
+    let first = -1;
+    for (let b = bits[singles[k]], l = 0; b; b >>>= 1, l++) {
+      if (!(b & 1)) continue;
+      if (first < 0) first = l;
+      dots.push({ lane: laneKeys[l], y: rowY(l, placements[l].get(e.id)?.row ?? 0) });
+    }
+    const p = placements[first]?.get(e.id);
+    const text = labels[k];
     let label: EventItem['label'] = null;
     if (p?.label && text) {
-      const [u0, u1] = extentU(e);
       const after = p.label === 'after';
-      const at = after ? u1 + g.labelGap : u0 - g.labelGap;
+      const at = after ? u1s[k] + g.labelGap : u0s[k] - g.labelGap;
       // "after" runs in reading direction: rightwards in English, leftwards in Arabic.
       const right = after === (dir === 'ltr');
       label = { text: text.text, x: fromU(at), y: dots[0].y, extends: right ? 'right' : 'left' };
     }
-    items.push({ kind: 'event', key: e.id, event: e, t: e.date.earliest, mark: m.mark, x: m.x, x0: m.x0, x1: m.x1, dots, label });
+    items.push({ kind: 'event', key: e.id, event: e, t: e.date.earliest, mark: KINDS[times.kind[singles[k]]], x: xs[k], x0: x0s[k], x1: x1s[k], dots, label });
   }
   for (const c of clusters) {
-    const b = box.get(c.lane)!;
+    const b = boxes[laneIndex.get(c.lane)!];
     const [a, z] = [clip(x(c.start)), clip(x(c.end))];
-    items.push({
-      kind: 'cluster',
-      key: `c:${c.lane}:${c.start}`,
-      lane: c.lane,
-      t: c.start,
-      start: c.start,
-      end: c.end,
-      x0: Math.min(a, z) + 1,
-      x1: Math.max(a, z) - 1,
-      y: b.y + g.headH + 2,
-      h: g.rowH - 4,
-      events: c.events,
-    });
+    items.push(new ClusterMarkItem(c, Math.min(a, z) + 1, Math.max(a, z) - 1, b.y + g.headH + 2, g.rowH - 4));
   }
   const firstLane = (it: Item) => laneIndex.get(it.kind === 'event' ? it.dots[0].lane : it.lane) ?? 0;
   // Same-day events keep the dataset's order (earliest, latest, id), which the list view uses too.

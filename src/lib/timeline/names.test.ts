@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { ViewState } from '../state/view-state.svelte';
 import { loadDataset } from '../data/load';
-import { clusterName, eventName, listOf, summaryText } from './names';
+import { NO_FILTERS } from '../data/filter';
+import { clusterName, eventName, groupName, listOf, summaryText } from './names';
+import { contextEvents } from './context';
 
 const seed = loadDataset(JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8'))).dataset;
 const mini = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'))).dataset;
@@ -29,6 +31,18 @@ describe('summaryText(app, events)', () => {
   });
 });
 
+describe('summaryText(app, contextEvents(...))', () => {
+  it.each([
+    ['every event', {}],
+    ['a type', { types: ['meeting' as const] }],
+    ['a side', { sides: ['ukraine' as const] }],
+    ['nothing', { q: 'no such words anywhere' }],
+  ])('%s: read from the columns, the same sentence', (_, f) => {
+    const events = contextEvents(seed, { ...NO_FILTERS, ...f });
+    expect(summaryText(app('en'), events)).toBe(summaryText(app('en'), [...events]));
+  });
+});
+
 describe('names of marks', () => {
   it('an event says title, date and place, type, sides', () => {
     const e = mini.events.find((x) => x.id === 'moscow-meeting')!;
@@ -37,6 +51,8 @@ describe('names of marks', () => {
   });
   it('a group says how many events, over which days, and what choosing it does', () => {
     expect(clusterName(app('en', mini), mini.events.slice(0, 2))).toBe('2 events, 18 Mar 2025 – 16 May 2025. Click or press Enter to zoom in');
+    const [a, b] = mini.events;
+    expect(groupName(app('en', mini), 2, a.date.earliest, b.date.latest)).toBe(clusterName(app('en', mini), [a, b]));
   });
   it('lists read naturally in each language', () => {
     expect(listOf(['Kyiv', 'Moscow', 'Paris'], 'en')).toBe('Kyiv, Moscow and Paris');

@@ -5,7 +5,7 @@
  */
 import type { TimelineEvent } from '../data/types';
 import type { LaneSet } from './lanes';
-import type { Layout } from './layout';
+import type { ClusterItem, Layout } from './layout';
 import type { VerticalLayout } from './vertical';
 import { eventsExtent } from './domain';
 
@@ -32,8 +32,30 @@ export function navFromLayout(layout: Layout, lanes: LaneSet): Nav[] {
   return layout.items.map((i) =>
     i.kind === 'event'
       ? { key: i.key, t: i.t, lanes: i.dots.map((d) => index.get(d.lane) ?? 0), events: [i.event], single: true, start: i.event.date.earliest, end: i.event.date.latest }
-      : { key: i.key, t: i.t, lanes: [index.get(i.lane) ?? 0], events: i.events, single: false, ...span(i.events) },
+      : new GroupNav(i, index.get(i.lane) ?? 0),
   );
+}
+
+/** A group's entry; its events are read from the layout only when needed (built on demand). */
+class GroupNav implements Nav {
+  readonly key: string;
+  readonly t: number;
+  readonly lanes: number[];
+  readonly single = false;
+  readonly start: number;
+  readonly end: number;
+  readonly #item: ClusterItem;
+  constructor(item: ClusterItem, lane: number) {
+    this.key = item.key;
+    this.t = item.t;
+    this.lanes = [lane];
+    this.start = item.from;
+    this.end = item.to;
+    this.#item = item;
+  }
+  get events(): readonly TimelineEvent[] {
+    return this.#item.events;
+  }
 }
 
 export function navFromVertical(v: VerticalLayout<{ t: number }>): Nav[] {

@@ -7,7 +7,8 @@
  */
 import type { TimelineEvent } from '../data/types';
 import type { ViewState } from '../state/view-state.svelte';
-import { clampDomain, domainWindow, eventsExtent, panDomain, revealDomain, windowDomain, zoomDomain, zoomLimits, MIN_SPAN, type Domain } from './domain';
+import { timesExtent, timesOf } from './times';
+import { clampDomain, domainWindow, panDomain, revealDomain, windowDomain, zoomDomain, zoomLimits, MIN_SPAN, type Domain } from './domain';
 
 const NO_EVENTS: Domain = [Date.UTC(2025, 0, 1), Date.UTC(2025, 0, 2)];
 const COMMIT_DELAY = 250;
@@ -31,7 +32,8 @@ export class Viewport {
   constructor(app: ViewState, events: () => readonly TimelineEvent[]) {
     this.#app = app;
     this.#events = events;
-    this.extent = $derived(eventsExtent(this.#events()) ?? NO_EVENTS);
+    // From the per-list times the chart computes anyway (see times.ts), not another pass over events.
+    this.extent = $derived(timesExtent(timesOf(this.#events())) ?? NO_EVENTS);
     this.limits = $derived(zoomLimits(this.extent));
     this.domain = $derived.by(() => {
       const live = this.#live;

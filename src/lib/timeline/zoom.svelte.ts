@@ -27,11 +27,18 @@ export function transformFor(base: ScaleTime<number, number>, domain: Domain): Z
 
 export function zoomable(get: () => ZoomOptions): Attachment<SVGSVGElement> {
   return (node) => {
+    // Wheel and pointer events can come faster than frames: the chart is laid out once per
+    // frame, for the latest transform (d3-zoom keeps it, so nothing is lost in between).
+    let frame = 0;
+    const apply = () => {
+      frame = 0;
+      const o = get();
+      const [lo, hi] = zoomTransform(node).rescaleX(o.base).domain().map(Number);
+      o.onzoom([Math.min(lo, hi), Math.max(lo, hi)]);
+    };
     const behaviour = zoom<SVGSVGElement, unknown>().on('zoom', (event) => {
       if (!event.sourceEvent) return;
-      const o = get();
-      const [lo, hi] = event.transform.rescaleX(o.base).domain().map(Number);
-      o.onzoom([Math.min(lo, hi), Math.max(lo, hi)]);
+      frame ||= requestAnimationFrame(apply);
     });
     const selection = select(node).call(behaviour);
     // A double click opens an event; it must not also zoom.
@@ -46,12 +53,15 @@ export function zoomable(get: () => ZoomOptions): Attachment<SVGSVGElement> {
         .extent([[lo, 0], [hi, o.height]])
         .translateExtent([[lo, 0], [hi, o.height]])
         .scaleExtent([1, Math.max(1, (d1 - d0) / MIN_SPAN)]);
+      // A gesture's frame is pending: its transform is newer than the domain here.
+      if (frame) return;
       const target = transformFor(o.base, o.domain);
       const now = zoomTransform(node);
       if (Math.abs(now.k - target.k) > 1e-9 * target.k || Math.abs(now.x - target.x) > 0.01) behaviour.transform(selection, target);
     });
 
     return () => {
+      cancelAnimationFrame(frame);
       selection.on('.zoom', null);
     };
   };
