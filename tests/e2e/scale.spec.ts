@@ -28,3 +28,17 @@ test.describe('many events', () => {
     await expect(page.locator('ol.events li.selected')).toBeVisible();
   });
 });
+
+test('the network offers events as nodes only for a number of events that can be drawn one by one', async ({ page }) => {
+  const many = syntheticDataset(600, 5);
+  await page.route('**/data/many.json', (route) => route.fulfill({ json: many }));
+  await page.goto('./?view=network&lang=en&data=data/many.json');
+  const toggle = page.getByRole('checkbox', { name: 'Show events as nodes' });
+  await expect(toggle).toBeDisabled();
+  await expect(toggle).toHaveAccessibleDescription('To show events as nodes, filter to 500 events or fewer.');
+  await page.goto('./?view=network&lang=en&data=data/many.json&types=meeting');
+  await expect(toggle).toBeEnabled();
+  await toggle.check();
+  const shown = many.events.filter((e) => e.type === 'meeting').length;
+  await expect(page.locator('g.events > g[role="option"]')).toHaveCount(shown);
+});
