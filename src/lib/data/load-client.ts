@@ -4,10 +4,10 @@
  * cannot start (an old browser, a host page's policy) falls back rather than failing. The
  * columns built beside the data are adopted, so filters never rebuild them.
  */
-import { adoptColumns } from './filter';
+import { adoptColumns, expectSearchIndex } from './filter';
 import { datasetFromJson } from './transfer';
 import type { FetchResult } from './fetch';
-import type { WorkerReply } from './load.worker';
+import type { WorkerIndex, WorkerReply } from './load.worker';
 
 let early: { url: string; result: Promise<FetchResult> } | null = null;
 
@@ -27,7 +27,8 @@ export function takeLoading(url: string): Promise<FetchResult> {
 }
 
 export async function loadData(url: string): Promise<FetchResult> {
-  const reply = typeof Worker === 'function' ? await inWorker(url).catch(() => null) : null;
+  const started = typeof Worker === 'function' ? await inWorker(url).catch(() => null) : null;
+  const reply = started?.reply;
   // A mark says which way it went, for the benchmark and the tests.
   performance.mark(reply ? 'pt:data:worker' : 'pt:data:main-thread');
   if (reply) {
@@ -38,19 +39,36 @@ export async function loadData(url: string): Promise<FetchResult> {
     }
     const dataset = datasetFromJson(reply.dataset);
     adoptColumns(dataset, reply.columns);
+    expectSearchIndex(dataset, started.index);
     return { ok: true, result: { dataset, problems: reply.problems, counts: reply.counts } };
   }
   const { fetchDataset } = await import('./fetch');
   return fetchDataset(url);
 }
 
-function inWorker(url: string): Promise<WorkerReply> {
+/** The worker's first answer (the dataset, or why not), and the search text that follows it. */
+function inWorker(url: string): Promise<{ reply: WorkerReply; index: Promise<string[] | null> }> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./load.worker.ts', import.meta.url), { type: 'module' });
-    const done = () => worker.terminate();
-    worker.onmessage = (e: MessageEvent<WorkerReply>) => (done(), resolve(e.data));
-    worker.onerror = (e) => (done(), e.preventDefault(), reject(new Error(e.message)));
-    worker.onmessageerror = () => (done(), reject(new Error('the dataset could not be passed from the worker')));
+    let answered = false;
+    let indexed: (text: string[] | null) => void = () => {};
+    const index = new Promise<string[] | null>((r) => (indexed = r));
+    const fail = (message: string) => {
+      worker.terminate();
+      indexed(null);
+      if (!answered) reject(new Error(message));
+    };
+    worker.onmessage = (e: MessageEvent<WorkerReply | WorkerIndex>) => {
+      if ('index' in e.data) {
+        worker.terminate();
+        return indexed(e.data.index);
+      }
+      answered = true;
+      if (!e.data.ok) fail('no dataset');
+      resolve({ reply: e.data, index });
+    };
+    worker.onerror = (e) => (e.preventDefault(), fail(e.message));
+    worker.onmessageerror = () => fail('the dataset could not be passed from the worker');
     worker.postMessage({ url });
   });
 }
