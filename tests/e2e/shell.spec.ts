@@ -65,20 +65,6 @@ test.describe('app shell', () => {
     await expect(page.getByText('events › istanbul-1 › participants.0.actor: expected the id of an actor in "actors", found "nobody"')).toBeVisible();
   });
 
-  test('the data loads in a worker, or on the main thread where workers cannot run', async ({ page }) => {
-    await page.route('**/data/mini.json', (route) => route.fulfill({ json: mini }));
-    const items = page.getByRole('list', { name: 'Events in time order' }).getByRole('listitem');
-    const marks = () => page.evaluate(() => performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('pt:data:')));
-    await page.goto('./?view=list&lang=en&data=data/mini.json');
-    await expect(items).toHaveCount(5);
-    expect(await marks()).toContain('pt:data:worker');
-    await page.addInitScript(() => Object.defineProperty(window, 'Worker', { value: undefined }));
-    await page.reload();
-    await expect(items).toHaveCount(5);
-    expect(await marks()).toEqual(expect.arrayContaining(['pt:data:main-thread', 'pt:data:parsed', 'pt:data:validated']));
-    expect(await marks()).not.toContain('pt:data:worker');
-  });
-
   test('a file that is not JSON gets an error page that says so', async ({ page }) => {
     await page.route('**/data/garbage.json', (route) => route.fulfill({ body: '{"meta": ', contentType: 'application/json' }));
     await page.goto('./?lang=en&data=data/garbage.json');

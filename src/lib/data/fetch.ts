@@ -11,7 +11,7 @@ import type { LoadResult } from './types';
 
 export type FetchResult = { ok: true; result: LoadResult } | { ok: false; kind: 'fetch' | 'parse' | 'dataset'; file: string; reason: string };
 
-export async function fetchDataset(url: string, fetcher: typeof fetch = fetch): Promise<FetchResult> {
+export async function fetchDataset(url: string, fetcher: (url: string, init: RequestInit) => Promise<Response> = fetch): Promise<FetchResult> {
   let text: string;
   try {
     const response = await fetcher(url, { credentials: 'same-origin' });

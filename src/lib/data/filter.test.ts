@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import { loadDataset } from './load';
 import { syntheticDataset } from '../../../scripts/bench/synthetic';
-import { buildIndex, expectSearchIndex, filterEvents, isFiltered, matcher, NO_FILTERS, prepareSearchIndex, queryWords, searchIndex, type Filters } from './filter';
+import { buildIndex, filterEvents, isFiltered, matcher, NO_FILTERS, prepareSearchIndex, queryWords, searchIndex, type Filters } from './filter';
 
 const { dataset } = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8')));
 const index = buildIndex(dataset);
@@ -58,21 +58,6 @@ describe('prepareSearchIndex(dataset, sliceMs)', () => {
     await prepareSearchIndex(d, 0);
     clearInterval(counting);
     expect(turns).toBeGreaterThan(0);
-    expect(searchIndex(d).text).toEqual(buildIndex(d).text);
-  });
-
-  it('takes the text built elsewhere when it comes, instead of building it', async () => {
-    const d = fresh();
-    const elsewhere = buildIndex(d).text.map((t) => `${t} marker`);
-    expectSearchIndex(d, Promise.resolve(elsewhere));
-    await prepareSearchIndex(d);
-    expect(searchIndex(d).text).toBe(elsewhere);
-  });
-
-  it('builds the text itself when the other source gives up', async () => {
-    const d = fresh();
-    expectSearchIndex(d, Promise.resolve(null));
-    await prepareSearchIndex(d);
     expect(searchIndex(d).text).toEqual(buildIndex(d).text);
   });
 

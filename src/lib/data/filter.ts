@@ -39,7 +39,7 @@ const texts = (m: Record<string, string> | undefined) => (m ? Object.values(m) :
  * Names recur across events: each actor's and place's text is folded once, not once per event.
  */
 class IndexBuilder {
-  text: string[] = [];
+  readonly text: string[] = [];
   private readonly actorText = new Map<string, string>();
   private readonly placeText = new Map<string, string>();
 
@@ -52,11 +52,6 @@ class IndexBuilder {
 
   get done(): boolean {
     return this.text.length === this.dataset.events.length;
-  }
-
-  /** Takes text built elsewhere (the loading worker) for the same events. */
-  adopt(text: string[]): void {
-    if (!this.done && text.length === this.dataset.events.length) this.text = text;
   }
 
   /** Adds events until `deadline` (a performance.now() time) passes, or all when Infinity. */
@@ -107,27 +102,12 @@ export function searchIndex(dataset: Dataset): SearchIndex {
   return { text: builder.text };
 }
 
-const incoming = new WeakMap<Dataset, Promise<string[] | null>>();
-
-/** The search text is on its way from elsewhere (the loading worker): take it when it comes. */
-export function expectSearchIndex(dataset: Dataset, text: Promise<string[] | null>): void {
-  incoming.set(
-    dataset,
-    text.then((t) => {
-      if (t) builderOf(dataset).adopt(t);
-      return t;
-    }),
-  );
-}
-
 /**
  * Builds the search text in slices of a few milliseconds between other work, so a 20,000-event
  * dataset never blocks the page for the ~0.3 s the whole build takes; a search typed before it
- * is done finishes the rest at once. When the text is coming from the worker, it waits for that
- * first. Resolves when the index is complete.
+ * is done finishes the rest at once. Resolves when the index is complete.
  */
-export async function prepareSearchIndex(dataset: Dataset, sliceMs = 8): Promise<void> {
-  await incoming.get(dataset);
+export function prepareSearchIndex(dataset: Dataset, sliceMs = 8): Promise<void> {
   const builder = builderOf(dataset);
   return new Promise((resolve) => {
     const slice = () => {
@@ -137,11 +117,6 @@ export async function prepareSearchIndex(dataset: Dataset, sliceMs = 8): Promise
     };
     slice();
   });
-}
-
-/** Takes columns built elsewhere (the loading worker) for this dataset. */
-export function adoptColumns(dataset: Dataset, columns: Columns): void {
-  columnSets.set(dataset, columns);
 }
 
 export function columnsOf(dataset: Dataset): Columns {
