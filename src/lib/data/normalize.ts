@@ -6,10 +6,11 @@
  * Folding keeps one output character per kept input character class, so it is safe to use on
  * both the haystack and the needle.
  */
-const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED]/g;
-const TATWEEL = /\u0640/g;
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-const COMBINING = /[\u0300-\u036f]/g;
+/** Everything folding removes, in one pass: tashkeel, tatweel, invisible marks, Latin accents. */
+const STRIP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0300-\u036f]/g;
+const SPACES = /[\s\u00A0]+/g;
+/** Printable ASCII and ordinary whitespace: nothing to fold but case and spacing. */
+const PLAIN = /^[\x20-\x7E\t\n\r]*$/;
 
 const ARABIC_MAP: Record<string, string> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
@@ -20,15 +21,15 @@ const ARABIC_MAP: Record<string, string> = {
 const ARABIC_CHARS = new RegExp(`[${Object.keys(ARABIC_MAP).join('')}]`, 'g');
 
 export function foldText(text: string): string {
+  // Most English text is plain ASCII, where normalising and stripping change nothing; skipping
+  // them makes building the search text of 20,000 events about twice as quick.
+  if (PLAIN.test(text)) return text.toLowerCase().replace(SPACES, ' ').trim();
   return text
     .normalize('NFKD')
-    .replace(INVISIBLE, '')
-    .replace(TASHKEEL, '')
-    .replace(TATWEEL, '')
-    .replace(COMBINING, '')
+    .replace(STRIP, '')
     .normalize('NFC')
     .replace(ARABIC_CHARS, (c) => ARABIC_MAP[c])
     .toLowerCase()
-    .replace(/[\s\u00A0]+/g, ' ')
+    .replace(SPACES, ' ')
     .trim();
 }
