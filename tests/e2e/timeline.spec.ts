@@ -166,6 +166,21 @@ test.describe('timeline', () => {
     await expect(panel).toHaveCount(0);
   });
 
+  test('the tooltip follows the pointer from mark to mark, label included, and goes when it leaves', async ({ page }) => {
+    await page.goto('./?lang=en&lanes=none');
+    await ready(page, 63);
+    const tip = page.locator('.tip');
+    await page.locator('[data-event="2025-02-18-riyadh-us-russia"] .glyph').first().hover();
+    await expect(tip).toContainText('18 February 2025');
+    await page.locator('[data-event="2025-08-15-alaska-summit"] .glyph').first().hover();
+    await expect(tip).toContainText('15 August 2025');
+    await page.locator('[data-event="2025-02-18-riyadh-us-russia"] .glyph').first().hover();
+    await page.locator('.labels text[data-key="2025-08-15-alaska-summit"]').hover();
+    await expect(tip).toContainText('15 August 2025');
+    await page.mouse.move(1, 1);
+    await expect(tip).toHaveCount(0);
+  });
+
   test('keyboard focus shows the same tooltip as hover', async ({ page }) => {
     await page.goto('./?lang=en');
     await ready(page, 63);
