@@ -5,7 +5,7 @@
  * (see url-sync.svelte.ts).
  */
 import { createContext } from 'svelte';
-import { filterEvents, isFiltered, searchIndex, type Filters, type SearchIndex } from '../data/filter';
+import { filterEvents, isFiltered, type Filters } from '../data/filter';
 import type { Dataset, EventType, Problem, Side, Status, TimelineEvent } from '../data/types';
 import { isLang, type Lang, type StringKey } from '../i18n/strings';
 import { formatNumber, plural, translate, type Digits, type Vars } from '../i18n/translate';
@@ -48,8 +48,6 @@ export class ViewState {
   dir: 'rtl' | 'ltr' = $derived(this.language === 'ar' ? 'rtl' : 'ltr');
   dateOptions: DateOptions = $derived({ lang: this.language, digits: this.digits, months: this.months });
 
-  /** The search text, built on first use (or in idle time, see App), not at load. */
-  index = (): SearchIndex | null => (this.dataset ? searchIndex(this.dataset) : null);
   byId = $derived(new Map((this.dataset?.events ?? []).map((e) => [e.id, e])));
   filters: Filters = $derived({ actors: this.actors, sides: this.sides, places: this.places, types: this.types, status: this.status, from: this.from, to: this.to, q: this.q });
   filtered: TimelineEvent[] = $derived(this.dataset ? filterEvents(this.dataset, this.filters) : []);
