@@ -183,17 +183,23 @@ export function matcher(f: Filters, source: IndexSource): (e: TimelineEvent) => 
 }
 
 /**
- * The events that pass the filters, in time order. Facets and dates are tested on typed-array
+ * The positions in `dataset.events` (ascending) of the events that pass the filters, or null
+ * when nothing filters (every event passes). Facets and dates are tested on typed-array
  * columns (see columns.ts); the text, the slowest test, only on events that passed the rest.
  */
-export function filterEvents(dataset: Dataset, f: Filters): TimelineEvent[] {
-  if (!isFiltered(f)) return dataset.events;
+export function filterIndices(dataset: Dataset, f: Filters): Uint32Array | null {
+  if (!isFiltered(f)) return null;
   const words = queryWords(f.q);
   const text = words.length ? searchIndex(dataset).text : null;
-  const indices = matchIndices(
+  return matchIndices(
     columnsOf(dataset),
     { ...f, from: f.from ? dayStart(f.from) : -Infinity, to: f.to ? dayStart(f.to) + DAY : Infinity },
     text ? (i) => words.every((w) => text[i].includes(w)) : undefined,
   );
-  return Array.from(indices, (i) => dataset.events[i]);
+}
+
+/** The events that pass the filters, in time order (see `filterIndices`). */
+export function filterEvents(dataset: Dataset, f: Filters): TimelineEvent[] {
+  const indices = filterIndices(dataset, f);
+  return indices ? Array.from(indices, (i) => dataset.events[i]) : dataset.events;
 }

@@ -4,11 +4,11 @@
  * per-event numbers (times, lanes) come from typed columns built once per dataset instead of
  * from the event objects, which are slow to read by the thousand (their shapes vary).
  *
- * `contextEvents` is `filterEvents` (data/filter.ts) without the window, returning the same
- * events; it calls the same column filter so it also knows the positions.
+ * `contextEvents` is `filterEvents` (data/filter.ts) without the window, and keeps the
+ * positions `filterIndices` gives.
  */
-import { columnsOf, isFiltered, queryWords, searchIndex, type Filters } from '../data/filter';
-import { matchIndices, type Columns } from '../data/columns';
+import { columnsOf, filterIndices, type Filters } from '../data/filter';
+import type { Columns } from '../data/columns';
 import type { Dataset, TimelineEvent } from '../data/types';
 
 export interface Positions {
@@ -28,13 +28,7 @@ export const rememberPositions = (events: readonly TimelineEvent[], at: Position
 
 export function contextEvents(dataset: Dataset, f: Filters): TimelineEvent[] {
   const columns = columnsOf(dataset);
-  const open = { ...f, from: null, to: null };
-  let index: Uint32Array | null = null;
-  if (isFiltered(open)) {
-    const words = queryWords(f.q);
-    const text = words.length ? searchIndex(dataset).text : null;
-    index = matchIndices(columns, { ...f, from: -Infinity, to: Infinity }, text ? (i) => words.every((w) => text[i].includes(w)) : undefined);
-  }
+  const index = filterIndices(dataset, { ...f, from: null, to: null });
   const events = index ? Array.from(index, (i) => dataset.events[i]) : dataset.events;
   known.set(events, { dataset, columns, index });
   return events;
