@@ -7,6 +7,11 @@
  *
  *   npm run bench                      # all sizes, 3 runs each
  *   npm run bench -- --sizes 1000 --runs 1   # a quick smoke
+ *   --dist <folder> --port <n> --out <file>  # build folder, preview port, results file
+ *
+ * Filter and search are timed twice, cold (first on a fresh page) and steady; budgets apply to
+ * the steady figures. "First view" counts every JS and CSS file fetched before the timeline
+ * rendered, not only the entry.
  */
 import { chromium, type Page } from '@playwright/test';
 import { execFileSync, spawn } from 'node:child_process';
