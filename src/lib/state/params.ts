@@ -7,7 +7,7 @@
  * loaded dataset is checked after loading, so a link made on one dataset fails softly on another.
  */
 import { EVENT_TYPES, SIDES, STATUSES } from '../data/vocabulary';
-import type { EventType, Side, Status } from '../data/types';
+import type { Filters } from '../data/filter';
 import type { Lang } from '../i18n/strings';
 import type { Digits } from '../i18n/translate';
 import type { MonthStyle } from '../i18n/dates';
@@ -21,7 +21,8 @@ export type LaneMode = (typeof LANE_MODES)[number];
 export const MODES = ['explore', 'present'] as const;
 export type Mode = (typeof MODES)[number];
 
-export interface ViewParams {
+/** Everything the URL can hold: the filters (see data/filter.ts) and the rest of the view. */
+export interface ViewParams extends Filters {
   view: View;
   /** null: not chosen in the URL; the dataset's default, then the browser's, apply. */
   lang: Lang | null;
@@ -29,15 +30,6 @@ export interface ViewParams {
   digits: Digits;
   months: MonthStyle;
   event: string | null;
-  actors: string[];
-  sides: Side[];
-  places: string[];
-  types: EventType[];
-  status: Status[];
-  /** Inclusive calendar days, YYYY-MM-DD. */
-  from: string | null;
-  to: string | null;
-  q: string;
   lanes: LaneMode;
   mode: Mode;
   story: string | null;
