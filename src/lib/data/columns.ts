@@ -46,9 +46,12 @@ export function buildColumns(dataset: Dataset): Columns {
     eventActorStart: new Uint32Array(n + 1),
     eventActors: new Uint32Array(0),
   };
+  // Actors as numbers, and each actor's event list filled in two passes (count, then place)
+  // straight into one typed array: lists of boxed numbers per actor id cost ~0.1 s at 20,000.
   const actorCode = new Map(c.actorIds.map((id, i) => [id, i]));
-  const lists = new Map<string, number[]>();
+  const perActor = new Uint32Array(c.actorIds.length + 1);
   const eventActors: number[] = [];
+  const last = new Int32Array(c.actorIds.length).fill(-1);
   dataset.events.forEach((e, i) => {
     c.earliest[i] = e.date.earliest;
     c.latest[i] = e.date.latest;
@@ -59,15 +62,24 @@ export function buildColumns(dataset: Dataset): Columns {
     for (const s of e.sides) bits |= SIDE_BIT.get(s)!;
     c.sides[i] = bits;
     for (const p of e.participants) {
-      const list = lists.get(p.actor) ?? lists.set(p.actor, []).get(p.actor)!;
-      if (list[list.length - 1] === i) continue;
-      list.push(i);
-      eventActors.push(actorCode.get(p.actor)!);
+      const a = actorCode.get(p.actor)!;
+      if (last[a] === i) continue;
+      last[a] = i;
+      perActor[a + 1]++;
+      eventActors.push(a);
     }
     c.eventActorStart[i + 1] = eventActors.length;
   });
-  for (const [actor, list] of lists) c.actorEvents.set(actor, Uint32Array.from(list));
   c.eventActors = Uint32Array.from(eventActors);
+  for (let a = 0; a < c.actorIds.length; a++) perActor[a + 1] += perActor[a];
+  const all = new Uint32Array(c.eventActors.length);
+  const fill = perActor.slice(0, -1);
+  for (let i = 0; i < n; i++) {
+    for (let k = c.eventActorStart[i]; k < c.eventActorStart[i + 1]; k++) all[fill[c.eventActors[k]]++] = i;
+  }
+  c.actorIds.forEach((id, a) => {
+    if (perActor[a + 1] > perActor[a]) c.actorEvents.set(id, all.subarray(perActor[a], perActor[a + 1]));
+  });
   return c;
 }
 

@@ -25,6 +25,7 @@ const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
 
 /** Date.UTC reads years 0–99 as 1900–1999; an EDTF year has four digits, so 0025 is 25 AD. */
 function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
@@ -54,7 +55,7 @@ function parsePoint(text: string): Point | string {
     end = utc(year, month, 1);
     precision = 'month';
   } else {
-    const daysInMonth = new Date(utc(year, month, 0)).getUTCDate();
+    const daysInMonth = (utc(year, month, 1) - utc(year, month - 1, 1)) / 86_400_000;
     if (day < 1 || day > daysInMonth) return `"${text}": day ${d} does not exist in ${y}-${mo}`;
     start = utc(year, month - 1, day);
     end = utc(year, month - 1, day + 1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import { checkQuotes, DatasetError, formatProblem, loadDataset } from './load';
+import { cannotHoldReservedKeys, checkQuotes, DatasetError, formatProblem, loadDataset } from './load';
 
 const fixture = () => JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
 
@@ -71,6 +71,34 @@ describe('loadDataset(json)', () => {
     expect(formatProblem(problems[0])).toBe(
       'error: mini.json › events › moscow-meeting › type: expected one of meeting, talks-round, summit, delegation-visit, phone-call, statement, joint-statement, plan-published, agreement, found "party"',
     );
+  });
+});
+
+describe('loadDataset(json, file, { text })', () => {
+  const text = fs.readFileSync('tests/fixtures/mini.json', 'utf8');
+
+  it('tells which texts cannot hold a reserved key', () => {
+    expect(cannotHoldReservedKeys(text)).toBe(true);
+    expect(cannotHoldReservedKeys('{"name": {"__proto__": "x"}}')).toBe(false);
+    expect(cannotHoldReservedKeys('{"name": {"prototype": "x"}}')).toBe(false);
+    // An escape could spell one (\u005f is "_"), so any escape means the keys are walked.
+    expect(cannotHoldReservedKeys('{"name": {"\\u005f_proto__": "x"}}')).toBe(false);
+  });
+
+  it('loads the same with or without the text', () => {
+    expect(loadDataset(JSON.parse(text), 'mini.json', { text })).toEqual(loadDataset(JSON.parse(text), 'mini.json'));
+  });
+
+  it.each([
+    ['plainly', '"__proto__"'],
+    ['spelt with an escape', '"\\u005f_proto__"'],
+    ['as "constructor"', '"constructor"'],
+  ])('still rejects a reserved key written %s', (_how, key) => {
+    const withKey = text.replace('"title": { "en": "Miami talks",', `"title": { ${key}: "x", "en": "Miami talks",`);
+    expect(withKey).not.toBe(text);
+    const { problems, counts } = loadDataset(JSON.parse(withKey), 'mini.json', { text: withKey });
+    expect(counts.rejected).toBe(1);
+    expect(problems).toContainEqual(expect.objectContaining({ item: 'miami-talks', path: expect.stringMatching(/^title\.(__proto__|constructor)$/) }));
   });
 });
 
