@@ -9,17 +9,21 @@
  *   npm run bench -- --sizes 1000 --runs 1   # a quick smoke
  *   --dist <folder> --port <n> --out <file>  # build folder, preview port, results file
  *
+ * The build is served as a static host serves it, each file gzipped once (static-server.ts),
+ * not by `vite preview`, which gzips every response on the cores the browser runs on.
+ *
  * Filter and search are timed twice, cold (first on a fresh page) and steady; budgets apply to
  * the steady figures. "First view" counts every JS and CSS file fetched before the timeline
  * rendered, not only the entry.
  */
-import { chromium, type Page } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromiumArgs } from '../../playwright.config';
 import { syntheticDataset } from './synthetic';
+import { staticServer } from './static-server';
+import { Browser, type Page } from './cdp';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -75,19 +79,16 @@ function entryBytes() {
  * loaded view chunks and the worker, everything the first view really needs.
  */
 async function firstViewFiles(page: Page) {
-  const names = await page.evaluate(() => {
+  const names = await page.evaluate<string[]>(`(() => {
     const rendered = performance.getEntriesByName('pt:rendered:timeline')[0]?.startTime ?? Infinity;
-    return performance
-      .getEntriesByType('resource')
-      .filter((r) => r.startTime < rendered)
-      .map((r) => new URL(r.name).pathname);
-  });
+    return performance.getEntriesByType('resource').filter((r) => r.startTime < rendered).map((r) => new URL(r.name).pathname);
+  })()`);
   return names.filter((n) => /\.(js|css)$/.test(n)).map((n) => n.replace(/^\//, ''));
 }
 
 async function waitRendered(page: Page, view: string) {
-  await page.waitForFunction((v) => document.documentElement.dataset.rendered === v, view, { timeout: 120_000 });
-  return page.evaluate((v) => performance.getEntriesByName(`pt:rendered:${v}`)[0]?.startTime ?? NaN, view);
+  await page.waitFor(`document.documentElement.dataset.rendered === ${JSON.stringify(view)}`);
+  return page.evaluate<number>(`performance.getEntriesByName('pt:rendered:${view}')[0]?.startTime ?? NaN`);
 }
 
 /**
@@ -96,7 +97,7 @@ async function waitRendered(page: Page, view: string) {
  * done), `frame` to the next painted frame (style, layout and paint included).
  */
 async function timeStateChange(page: Page, query: string) {
-  return page.evaluate(`(async () => {
+  return page.evaluate<{ script: number; frame: number }>(`(async () => {
     const t0 = performance.now();
     history.pushState(null, '', ${JSON.stringify(query)});
     dispatchEvent(new PopStateEvent('popstate'));
@@ -107,15 +108,16 @@ async function timeStateChange(page: Page, query: string) {
     });
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     return { script, frame: performance.now() - t0 };
-  })()`) as Promise<{ script: number; frame: number }>;
+  })()`);
 }
 
 async function zoomFrames(page: Page) {
-  const plot = page.locator('[data-zoom-surface]').first();
-  if (!(await plot.count())) return { frameMs: NaN, longTasks: NaN };
-  const box = (await plot.boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  // A string, not a function: tsx would wrap named arrow functions in a helper the page lacks.
+  const box = await page.evaluate<{ x: number; y: number; width: number; height: number } | null>(
+    `document.querySelector('[data-zoom-surface]')?.getBoundingClientRect().toJSON() ?? null`,
+  );
+  if (!box) return { frameMs: NaN, longTasks: NaN };
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouseMove(x, y);
   await page.evaluate(`(() => {
     window.__frames = [];
     window.__long = 0;
@@ -130,23 +132,21 @@ async function zoomFrames(page: Page) {
     requestAnimationFrame(loop);
   })()`);
   for (let i = 0; i < 30; i++) {
-    await page.mouse.wheel(0, i < 15 ? -120 : 120);
-    await page.waitForTimeout(16);
+    await page.wheel(x, y, i < 15 ? -120 : 120);
+    await new Promise((r) => setTimeout(r, 16));
   }
-  return page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __long: number; __stop: boolean };
-    w.__stop = true;
-    const f = w.__frames.slice(2).sort((a, b) => a - b);
-    return { frameMs: f[Math.floor(f.length * 0.5)], longTasks: w.__long };
-  });
+  return page.evaluate<{ frameMs: number; longTasks: number }>(`(() => {
+    window.__stop = true;
+    const f = window.__frames.slice(2).sort((a, b) => a - b);
+    return { frameMs: f[Math.floor(f.length * 0.5)], longTasks: window.__long };
+  })()`);
 }
 
 async function measure(page: Page, n: number) {
-  const cdp = await page.context().newCDPSession(page);
   await page.goto(`${base}?lang=en&data=bench/synthetic-${n}.json`);
   const loadMs = await waitRendered(page, 'timeline');
-  const marks = await page.evaluate(() =>
-    Object.fromEntries(['fetched', 'parsed', 'validated', 'ready'].map((m) => [m, performance.getEntriesByName(`pt:data:${m}`)[0]?.startTime ?? NaN])),
+  const marks = await page.evaluate<Record<string, number>>(
+    `Object.fromEntries(['fetched', 'parsed', 'validated', 'ready'].map((m) => [m, performance.getEntriesByName('pt:data:' + m)[0]?.startTime ?? NaN]))`,
   );
   const files = await firstViewFiles(page);
   const plain = `?lang=en&data=bench/synthetic-${n}.json`;
@@ -159,49 +159,37 @@ async function measure(page: Page, n: number) {
   // Search once the search text is built (it is built in slices after the first render; a
   // search typed before then finishes building it first, which the cold figure shows).
   const searchCold = await timeStateChange(page, `${plain}&q=event%2012`);
-  await page.waitForFunction(() => performance.getEntriesByName('pt:search:ready').length > 0, null, { timeout: 120_000 });
+  await page.waitFor(`performance.getEntriesByName('pt:search:ready').length > 0`);
   await timeStateChange(page, plain);
   const search = await timeStateChange(page, `${plain}&q=event%2034`);
   // The same facet change with the filter panel open, where every option's count follows.
   await timeStateChange(page, `?lang=en&data=bench/synthetic-${n}.json`);
-  await page.locator('[aria-controls="filter-panel"]').click();
+  const togglePanel = () => page.evaluate(`document.querySelector('[aria-controls="filter-panel"]').click()`);
+  await togglePanel();
   const panel = await timeStateChange(page, `?lang=en&data=bench/synthetic-${n}.json&types=meeting,summit&sides=us`);
-  await page.locator('[aria-controls="filter-panel"]').click();
+  await togglePanel();
   await timeStateChange(page, `?lang=en&data=bench/synthetic-${n}.json`);
   const zoom = await zoomFrames(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-  const t0 = Date.now();
+  await page.cdp.send('HeapProfiler.collectGarbage');
+  const heap = await page.cdp.send<{ usedSize: number }>('Runtime.getHeapUsage');
+  const domNodes = await page.evaluate<number>(`document.getElementsByTagName('*').length`);
   await page.goto(`${base}?lang=en&view=network&data=bench/synthetic-${n}.json`);
   const networkMs = await waitRendered(page, 'network');
-  void t0;
   return { files, loadMs, fetchedMs: marks.fetched, parsedMs: marks.parsed, validatedMs: marks.validated, readyMs: marks.ready, facetColdMs: facetCold.script, facetMs: facet.script, searchColdMs: searchCold.script, searchMs: search.script, panelMs: panel.script, filterMs: Math.max(facet.script, search.script, panel.script), facetFrameMs: facet.frame, searchFrameMs: search.frame, frameMs: zoom.frameMs, longTasks: zoom.longTasks, heapMB: heap.usedSize / 2 ** 20, domNodes, networkMs };
 }
-
-const server = () =>
-  spawn('node_modules/.bin/vite', ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'], { stdio: 'ignore' });
 
 async function main() {
   build();
   const entry = entryBytes();
   let firstFiles: string[] = [];
-  const srv = server();
+  const srv = await staticServer(outDir, port);
   try {
-    for (let i = 0; i < 100; i++) {
-      try {
-        await fetch(base);
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined), args: chromiumArgs });
+    const browser = await Browser.launch(process.env.CHROMIUM_PATH || '/usr/bin/chromium', chromiumArgs);
     const results: Record<number, Record<string, number>> = {};
     for (const n of sizes) {
       const samples: Record<string, number>[] = [];
       for (let r = 0; r < (n >= 100000 ? Math.min(runs, 2) : runs); r++) {
-        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        const page = await browser.newPage({ width: 1440, height: 900 });
         const { files, ...sample } = await measure(page, n);
         if (!firstFiles.length) firstFiles = files;
         samples.push(sample);
@@ -243,7 +231,7 @@ async function main() {
       process.exitCode = 1;
     } else console.log('\nAll budgets met.');
   } finally {
-    srv.kill();
+    srv.close();
   }
 }
 
