@@ -61,15 +61,15 @@ class IndexBuilder {
       const e = events[this.text.length];
       this.text.push(
         [
-          foldText(
-            [
-              ...texts(e.title),
-              ...texts(e.summary),
-              ...texts(e.venue),
-              ...e.evidence.flatMap((x) => [x.quote?.exact ?? '', ...texts(x.translation)]),
-              ...(e.notes ?? []).flatMap((n) => texts(n.text)),
-            ].join(' \u0001 '),
-          ),
+          // Each text folded on its own: English ones then take foldText's quick ASCII path
+          // instead of following the Arabic beside them down the slow one.
+          ...[
+            ...texts(e.title),
+            ...texts(e.summary),
+            ...texts(e.venue),
+            ...e.evidence.flatMap((x) => [x.quote?.exact ?? '', ...texts(x.translation)]),
+            ...(e.notes ?? []).flatMap((n) => texts(n.text)),
+          ].map(foldText),
           this.placeText.get(e.place) ?? '',
           ...e.participants.map((p) => this.actorText.get(p.actor) ?? ''),
         ].join(' \u0001 '),
