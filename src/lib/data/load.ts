@@ -71,8 +71,7 @@ function reservedKeyPath(value: unknown, depth = 0): string | undefined {
  * True when JSON text cannot hold a reserved key: none of the three names occurs in it, nor any
  * `\u` escape that could spell one. The walk above is then skipped (~0.1 s at 20,000 events).
  */
-const MAY_HOLD_RESERVED = /__proto__|constructor|prototype|\\u/;
-export const cannotHoldReservedKeys = (text: string): boolean => !MAY_HOLD_RESERVED.test(text);
+export const cannotHoldReservedKeys = (text: string): boolean => !['__proto__', 'constructor', 'prototype', '\\u'].some((w) => text.includes(w));
 
 const reservedKeyProblem = (path: string) => ({
   path,
@@ -222,10 +221,10 @@ export function loadDataset(json: unknown, file?: string, options: LoadOptions =
   const accepted = [...rawEvents.values()];
   const earliest = Float64Array.from(accepted, (e) => dates.get(e)!.earliest);
   const latest = Float64Array.from(accepted, (e) => dates.get(e)!.latest);
+  const ids = accepted.map((e) => e.id);
   const byTime = Array.from(accepted.keys()).sort((a, b) => {
-    const x = accepted[a].id;
-    const y = accepted[b].id;
-    return earliest[a] - earliest[b] || latest[a] - latest[b] || (x < y ? -1 : x > y ? 1 : 0);
+    const d = earliest[a] - earliest[b] || latest[a] - latest[b];
+    return d || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0);
   });
   // Each event is a new object, so the caller's JSON is left as it was (items valid as they
   // stand are not copied by parsing; see precheck.ts); the parts inside are shared, not copied.
