@@ -16,7 +16,7 @@
  * the steady figures. "First view" counts every JS and CSS file fetched before the timeline
  * rendered, not only the entry.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -24,6 +24,12 @@ import { chromiumArgs } from '../../playwright.config';
 import { syntheticDataset } from './synthetic';
 import { staticServer } from './static-server';
 import { Browser, type Page } from './cdp';
+
+// Node 20 has WebSocket (which cdp.ts needs) only behind a flag: run again with it.
+if (typeof WebSocket === 'undefined') {
+  const again = spawnSync(process.execPath, ['--experimental-websocket', '--no-warnings=ExperimentalWarning', '--import', 'tsx', ...process.argv.slice(1)], { stdio: 'inherit' });
+  process.exit(again.status ?? 1);
+}
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
