@@ -100,8 +100,8 @@ export class ViewState {
       ids.filter((id) => known.has(id) || (unknown.push({ key, value: id }), false));
     this.actors = keep('actors', this.actors, dataset.actors);
     this.places = keep('places', this.places, dataset.places);
-    const events = new Set(dataset.events.map((e) => e.id));
-    if (this.event && !events.has(this.event)) {
+    const event = this.event;
+    if (event && !dataset.events.some((e) => e.id === event)) {
       unknown.push({ key: 'event', value: this.event });
       this.event = null;
     }
