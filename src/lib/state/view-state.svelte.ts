@@ -102,7 +102,7 @@ export class ViewState {
     this.places = keep('places', this.places, dataset.places);
     const event = this.event;
     if (event && !dataset.events.some((e) => e.id === event)) {
-      unknown.push({ key: 'event', value: this.event });
+      unknown.push({ key: 'event', value: event });
       this.event = null;
     }
     if (this.story && !dataset.stories.some((s) => s.id === this.story)) {
