@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { ViewState } from '../state/view-state.svelte';
 import { loadDataset } from '../data/load';
 import { NO_FILTERS } from '../data/filter';
-import { clusterName, eventName, groupName, listOf, summaryText } from './names';
+import { clusterCounter, clusterMarkName, clusterName, eventName, groupName, listOf, markName, summaryText } from './names';
 import { contextEvents } from './context';
 
 const seed = loadDataset(JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8'))).dataset;
@@ -57,5 +57,30 @@ describe('names of marks', () => {
   it('lists read naturally in each language', () => {
     expect(listOf(['Kyiv', 'Moscow', 'Paris'], 'en')).toBe('Kyiv, Moscow and Paris');
     expect(listOf(['كييف', 'موسكو'], 'ar')).toBe('كييف وموسكو');
+  });
+});
+
+describe('markName(app, event) and clusterMarkName(app, count, start, end)', () => {
+  it('say what eventName and groupName say, in the language of the moment', () => {
+    const a = app('en', mini);
+    const e = mini.events.find((x) => x.id === 'moscow-meeting')!;
+    expect(markName(a, e)).toBe(eventName(a, e));
+    a.lang = 'ar';
+    expect(markName(a, e)).toBe(eventName(app('ar', mini), e));
+    const [x, y] = mini.events;
+    expect(clusterMarkName(a, 2, x.date.earliest, y.date.latest)).toBe(groupName(app('ar', mini), 2, x.date.earliest, y.date.latest));
+  });
+});
+
+describe('clusterCounter(app)(count, width)', () => {
+  it.each([
+    ['en', 840, 60, '840'],
+    ['en', 12_400, 60, '12.4K'],
+    ['en', 1_234, 20, '1.2K'],
+    ['ar', 840, 60, '٨٤٠'],
+  ] as const)('%s: %i events in %i px', (lang, count, width, expected) => {
+    const a = app(lang, mini);
+    if (lang === 'ar') a.digits = 'arab';
+    expect(clusterCounter(a)(count, width)).toBe(expected);
   });
 });

@@ -10,6 +10,7 @@ import { summarizeEvents, type Summary } from '../data/summary';
 import { positionsOf } from './context';
 import { timesExtent, timesOf } from './times';
 import { dayStart } from '../data/filter';
+import { formatNumber } from '../i18n/translate';
 
 type Words = Pick<ViewState, 't' | 'plural' | 'text' | 'datePhrase' | 'placeName' | 'formatDate' | 'language' | 'dataset'>;
 
@@ -32,6 +33,58 @@ export function eventTraits(app: Words, e: TimelineEvent): string {
 export function eventName(app: Words, e: TimelineEvent): string {
   const comma = app.language === 'ar' ? '، ' : ', ';
   return [app.text(e.title).text, `${app.datePhrase(e)}${comma}${app.placeName(e.place)}`, eventTraits(app, e)].join('. ');
+}
+
+type Cached = Words & Pick<ViewState, 'dateOptions'>;
+
+// Names per language and date style (`dateOptions`, a new object when either changes): a filter
+// or a zoom brings back the same marks again and again, and an event's name took a tenth of a
+// millisecond to say (dates and lists are slow to format), more than drawing its mark.
+const eventNames = new WeakMap<object, WeakMap<TimelineEvent, string>>();
+const groupNames = new WeakMap<object, Map<string, string>>();
+
+/**
+ * `eventName` and `groupName`, remembered per event (or count and span), language and date
+ * style; the language is read once, for the many marks of a chart.
+ */
+export function markNamer(app: Cached): { event: (e: TimelineEvent) => string; group: (count: number, start: number, end: number) => string } {
+  const options = app.dateOptions;
+  let events = eventNames.get(options);
+  if (!events) eventNames.set(options, (events = new WeakMap()));
+  let groups = groupNames.get(options);
+  if (!groups) groupNames.set(options, (groups = new Map()));
+  const [e1, g1] = [events, groups];
+  return {
+    event: (e) => {
+      let name = e1.get(e);
+      if (name === undefined) e1.set(e, (name = eventName(app, e)));
+      return name;
+    },
+    group: (count, start, end) => {
+      const key = `${count}|${start}|${end}`;
+      let name = g1.get(key);
+      if (name === undefined) g1.set(key, (name = groupName(app, count, start, end)));
+      return name;
+    },
+  };
+}
+
+export const markName = (app: Cached, e: TimelineEvent) => markNamer(app).event(e);
+export const clusterMarkName = (app: Cached, count: number, start: number, end: number) => markNamer(app).group(count, start, end);
+
+const compact = new Map<string, Intl.NumberFormat>();
+/**
+ * The count on a group's block: in full, or compact ("12K") when large or when the block is
+ * narrow. The language is read once, for a canvas that writes the counts of all the groups.
+ */
+export function clusterCounter(app: Pick<ViewState, 'language' | 'digits'>): (count: number, width: number) => string {
+  const { language, digits } = app;
+  const locale = `${language}-u-nu-${digits}`;
+  // One formatter per locale for all the groups on screen: making one costs more than drawing a group.
+  let f = compact.get(locale);
+  if (!f) compact.set(locale, (f = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })));
+  const short = f;
+  return (count, width) => (count < 10_000 && width >= 34 ? formatNumber(count, language, digits) : short.format(count));
 }
 
 export function rangeText(app: Words, start: number, end: number): { from: string; to: string } {

@@ -1,0 +1,132 @@
+/**
+ * The timeline with many marks, whose symbols and groups are painted on a canvas under the SVG
+ * (src/lib/timeline/look.ts, drawsOnCanvas): a reader still finds one named option per mark,
+ * the tooltip, the click, the keyboard and its focus ring, and colours that follow the theme;
+ * the chart goes back to SVG marks when they thin out. Data: 600 copies of the fixture's five
+ * events, three a day (tests/fixtures/mini.json).
+ */
+import fs from 'node:fs';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures';
+
+const chart = (page: Page) => page.getByRole('listbox', { name: 'Events on the timeline' });
+const options = (page: Page) => chart(page).getByRole('option');
+const canvas = (page: Page) => page.locator('.plot > canvas');
+
+async function crowd(page: Page) {
+  const mini = JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
+  const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  mini.events = Array.from({ length: 600 }, (_, i) => ({ ...mini.events[i % 5], id: `e-${i}`, when: day(Math.floor(i / 3)), series: undefined }));
+  await page.route('**/data/peace-talks.json', (route) => route.fulfill({ json: mini }));
+}
+
+/**
+ * The canvas' pixel `dx` px from the middle of the option `selector` and `dy` px from its top
+ * (default: its centre), and the page's value of `colour`.
+ */
+const pixelAt = (page: Page, selector: string, colour: string, dx = 0, dy?: number) =>
+  page.evaluate(
+    ([selector, colour, dx, dy]) => {
+      const c = document.querySelector<HTMLCanvasElement>('.plot > canvas')!;
+      const box = document.querySelector(selector)!.getBoundingClientRect();
+      const at = c.getBoundingClientRect();
+      const k = c.width / at.width;
+      const y = box.y + (dy ?? box.height / 2) - at.y;
+      const [r, g, b, a] = c.getContext('2d')!.getImageData(Math.round((box.x + box.width / 2 + dx - at.x) * k), Math.round(y * k), 1, 1).data;
+      const probe = document.createElement('span');
+      probe.style.color = colour;
+      document.body.append(probe);
+      const want = getComputedStyle(probe).color;
+      probe.remove();
+      return { got: `rgb(${r}, ${g}, ${b})`, alpha: a, want };
+    },
+    [selector, colour, dx, dy] as const,
+  );
+
+test.describe('timeline, crowded', () => {
+  test.beforeEach(async ({ page }) => crowd(page));
+
+  test('groups are painted on a canvas, each still one named option, with no SVG drawing of its own', async ({ page }) => {
+    await page.goto('./?lang=en&lanes=none');
+    const groups = chart(page).locator('[data-cluster]');
+    await expect(groups.first()).toBeVisible({ timeout: 30_000 });
+    await expect(canvas(page)).toBeVisible();
+    await expect(groups.first()).toHaveAccessibleName(/^\d+ events, \d+ \w+ 2025 – \d+ \w+ 2025\. Click or press Enter to zoom in$/);
+    const counted = await options(page).evaluateAll((els) => els.reduce((n, el) => n + Number(el.getAttribute('data-cluster') ?? 1), 0));
+    expect(counted).toBe(600);
+    expect(await chart(page).locator('[role=option] *').count()).toBe(0);
+    // The block is painted where its option is: in the text colour mixed into the surface, not blank.
+    const px = await pixelAt(page, '[data-cluster]', 'var(--text)');
+    expect(px.alpha).toBe(255);
+  });
+
+  test('the pointer and the keyboard work on painted marks as on SVG ones', async ({ page }) => {
+    // Six weeks in side lanes: ~250 symbols, no group.
+    await page.goto('./?lang=en&from=2025-02-01&to=2025-03-15');
+    await expect(canvas(page)).toBeVisible({ timeout: 30_000 });
+    await expect(chart(page).locator('[data-cluster]')).toHaveCount(0);
+    // The last of the day's three events: the boxes of marks joined across lanes overlap the
+    // marks under them on the same day, and the later one takes the pointer, as with SVG marks.
+    const mark = chart(page).locator('[data-event="e-122"]');
+    await mark.hover({ position: { x: 10, y: 10 } });
+    await expect(page.locator('.tip')).toContainText('10 February 2025');
+    // Pointed at, the mark is drawn in full over the canvas, with the hover shadow.
+    await expect(chart(page).locator('.overlay.active .glyph').first()).toBeVisible();
+    await mark.click({ position: { x: 10, y: 10 } });
+    await expect(page).toHaveURL(/[?&]event=e-122/);
+    await expect(chart(page).locator('.overlay .selection')).toHaveCount(1);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await chart(page).focus();
+    await page.keyboard.press('Home');
+    const id = (await chart(page).getAttribute('aria-activedescendant'))!;
+    await expect(page.locator(`[id="${id}"]`)).toHaveAttribute('role', 'option');
+    await expect(page.locator(`[id="${id}"]`)).toHaveAccessibleName(/^Moscow meeting|^Miami talks|^Istanbul|^Call/);
+    await expect(chart(page).locator('.focus')).toHaveCount(1);
+    await page.keyboard.press('ArrowRight');
+    expect(await chart(page).getAttribute('aria-activedescendant')).not.toBe(id);
+    await expect(chart(page).locator('.focus')).toHaveCount(1);
+  });
+
+  test('marks go back to SVG when they thin out, and to the canvas when they crowd again', async ({ page }) => {
+    await page.goto('./?lang=en&from=2025-02-01&to=2025-03-15');
+    await expect(canvas(page)).toBeVisible({ timeout: 30_000 });
+    await page.getByLabel('From').fill('2025-03-05');
+    await expect(canvas(page)).toBeHidden();
+    await expect(options(page).first().locator('.glyph').first()).toBeVisible();
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect(canvas(page)).toBeVisible();
+    await expect(chart(page).locator('.glyph')).toHaveCount(0);
+  });
+
+  test('painted colours follow the theme', async ({ page }) => {
+    await page.goto('./?lang=en&from=2025-02-01&to=2025-03-15&theme=light');
+    await expect(canvas(page)).toBeVisible({ timeout: 30_000 });
+    // Miami talks (the United States and Ukraine): its first symbol, in the United States lane,
+    // is filled with that side's colour. Its box runs 4 px around the symbol, 6 px in radius: the
+    // symbol's centre is 10 px from the top; 3 px aside, off the line that joins the next
+    // event's symbols (same day, drawn later).
+    const us = '[data-event="e-120"]';
+    const light = await pixelAt(page, us, 'var(--side-us)', -3, 10);
+    expect(light.got).toBe(light.want);
+    await page.evaluate(() => {
+      history.pushState(null, '', location.href.replace('theme=light', 'theme=dark'));
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect.poll(async () => (await pixelAt(page, us, 'var(--side-us)', -3, 10)).got).not.toBe(light.got);
+    const dark = await pixelAt(page, us, 'var(--side-us)', -3, 10);
+    expect(dark.got).toBe(dark.want);
+  });
+
+  test('no accessibility violations found by axe on a painted chart, in both languages', async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const q of ['?lang=en', '?lang=ar&theme=dark&from=2025-02-01&to=2025-03-15']) {
+      await page.goto(`./${q}`);
+      await expect(canvas(page)).toBeVisible({ timeout: 30_000 });
+      const r = await new AxeBuilder({ page }).include('section.timeline').analyze();
+      expect(r.violations.map((v) => `${q}: ${v.id} (${v.nodes.length})`)).toEqual([]);
+    }
+  });
+});
