@@ -99,10 +99,14 @@ export interface ColumnFilters {
  * search) is asked only about events that passed everything else, since it is the slowest test.
  */
 export function matchIndices(c: Columns, f: ColumnFilters, extra?: (i: number) => boolean): Uint32Array {
+  // Everything the loop needs is read out of `f` first: `f` may be reactive state, where each
+  // read of a field is tracked (reading f.sides.length per event was ~9 ms at 20,000 events).
   const types = maskOf(f.types, TYPE_CODE);
   const status = maskOf(f.status, STATUS_CODE);
   let sides = 0;
   for (const s of f.sides) sides |= SIDE_BIT.get(s) ?? 0;
+  const anySide = f.sides.length > 0;
+  const { from, to } = f;
   const places = f.places.length ? new Uint8Array(c.placeIndex.size) : null;
   if (places) for (const p of f.places) if (c.placeIndex.has(p)) places[c.placeIndex.get(p)!] = 1;
   const out = new Uint32Array(c.n);
@@ -111,8 +115,8 @@ export function matchIndices(c: Columns, f: ColumnFilters, extra?: (i: number) =
     if (types && !types[c.type[i]]) return;
     if (status && !status[c.status[i]]) return;
     if (places && !places[c.place[i]]) return;
-    if (f.sides.length && !(c.sides[i] & sides)) return;
-    if (c.latest[i] <= f.from || c.earliest[i] >= f.to) return;
+    if (anySide && !(c.sides[i] & sides)) return;
+    if (c.latest[i] <= from || c.earliest[i] >= to) return;
     if (extra && !extra(i)) return;
     out[k++] = i;
   };

@@ -33,7 +33,9 @@ export function facetCounts(dataset: Dataset, f: Filters): FacetCounts {
   // Whether event i passes each facet as chosen (no choice: everything passes).
   const actorSel = f.actors.length ? new Uint8Array(c.n) : null;
   if (actorSel) for (const a of f.actors) for (const i of c.actorEvents.get(a) ?? []) actorSel[i] = 1;
+  // Read out of `f` before the loop: it may be reactive state, where every read is tracked.
   const sideBits = f.sides.reduce((bits, s) => bits | (SIDE_BIT.get(s) ?? 0), 0);
+  const anySide = f.sides.length > 0;
   const places = f.places.length ? flags(c.placeIndex.size, f.places.map((p) => c.placeIndex.get(p))) : null;
   const types = f.types.length ? flags(EVENT_TYPES.length, f.types.map((t) => TYPE_CODE.get(t))) : null;
   const status = f.status.length ? flags(STATUSES.length, f.status.map((s) => STATUS_CODE.get(s))) : null;
@@ -49,7 +51,7 @@ export function facetCounts(dataset: Dataset, f: Filters): FacetCounts {
     // then counts only towards that one.
     const fail =
       (actorSel && !actorSel[i] ? 1 : 0) |
-      (f.sides.length && !(c.sides[i] & sideBits) ? 2 : 0) |
+      (anySide && !(c.sides[i] & sideBits) ? 2 : 0) |
       (places && !places[c.place[i]] ? 4 : 0) |
       (types && !types[c.type[i]] ? 8 : 0) |
       (status && !status[c.status[i]] ? 16 : 0);

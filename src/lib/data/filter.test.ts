@@ -105,7 +105,7 @@ describe('filterEvents laws (random filters over the fixture)', () => {
     types: pick(['meeting', 'talks-round', 'phone-call', 'summit'] as const),
     status: pick(['occurred', 'planned'] as const),
     from: fc.option(fc.constantFrom('2025-03-01', '2025-06-15', '2025-12-03'), { nil: null }),
-    to: fc.constant(null),
+    to: fc.option(fc.constantFrom('2025-06-30', '2025-12-05', '2026-02-01'), { nil: null }),
     q: fc.constantFrom('', 'umerov', 'اوميروف', 'miami moscow', 'witkoff'),
   });
   const run = (f: Filters) => new Set(filterEvents(dataset, f).map((e) => e.id));
@@ -116,6 +116,19 @@ describe('filterEvents laws (random filters over the fixture)', () => {
         expect(filterEvents(dataset, f).map((e) => e.id)).toEqual(dataset.events.filter(matcher(f, index)).map((e) => e.id));
       }),
       { numRuns: 500, seed: 44 },
+    );
+  });
+
+  it('stays exact when only the date window changes between calls (the pass without it is reused)', () => {
+    const day = fc.option(fc.constantFrom('2025-02-01', '2025-06-15', '2025-12-04', '2025-12-06', '2026-01-10'), { nil: null });
+    fc.assert(
+      fc.property(filtersArb, fc.array(fc.tuple(day, day), { minLength: 2, maxLength: 5 }), (f, windows) => {
+        for (const [from, to] of windows) {
+          const g = { ...f, from, to };
+          expect(filterEvents(dataset, g).map((e) => e.id)).toEqual(dataset.events.filter(matcher(g, index)).map((e) => e.id));
+        }
+      }),
+      { numRuns: 300, seed: 45 },
     );
   });
 

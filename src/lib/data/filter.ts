@@ -182,22 +182,37 @@ export function matcher(f: Filters, source: IndexSource): (e: TimelineEvent) => 
   };
 }
 
+const lastPass = new WeakMap<Dataset, { key: string; indices: Uint32Array }>();
+
 /**
  * The positions in `dataset.events` (ascending) of the events that pass the filters, or null
  * when nothing filters (every event passes). Facets and dates are tested on typed-array
  * columns (see columns.ts); the text, the slowest test, only on events that passed the rest.
+ *
+ * The pass without the date window is remembered (the last one per dataset) and the window
+ * applied to it: the timeline asks for the same filters without the window (for its context)
+ * as every view asks with it, and a zoom changes only the window.
  */
 export function filterIndices(dataset: Dataset, f: Filters): Uint32Array | null {
   if (!isFiltered(f)) return null;
-  const words = queryWords(f.q);
-  const text = words.length ? searchIndex(dataset).text : null;
-  return matchIndices(
-    columnsOf(dataset),
-    { ...f, from: f.from ? dayStart(f.from) : -Infinity, to: f.to ? dayStart(f.to) + DAY : Infinity },
-    text ? (i) => words.every((w) => text[i].includes(w)) : undefined,
-  );
+  const c = columnsOf(dataset);
+  const { from, to, ...rest } = f;
+  const key = JSON.stringify(rest);
+  let pass = lastPass.get(dataset);
+  if (pass?.key !== key) {
+    const words = queryWords(f.q);
+    const text = words.length ? searchIndex(dataset).text : null;
+    const indices = matchIndices(c, { ...rest, from: -Infinity, to: Infinity }, text ? (i) => words.every((w) => text[i].includes(w)) : undefined);
+    lastPass.set(dataset, (pass = { key, indices }));
+  }
+  if (from === null && to === null) return pass.indices;
+  const lo = from ? dayStart(from) : -Infinity;
+  const hi = to ? dayStart(to) + DAY : Infinity;
+  const out = new Uint32Array(pass.indices.length);
+  let k = 0;
+  for (const i of pass.indices) if (c.latest[i] > lo && c.earliest[i] < hi) out[k++] = i;
+  return out.subarray(0, k);
 }
-
 /** The events that pass the filters, in time order (see `filterIndices`). */
 export function filterEvents(dataset: Dataset, f: Filters): TimelineEvent[] {
   const indices = filterIndices(dataset, f);
