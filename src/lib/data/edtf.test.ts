@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseEdtf, spanDays } from './edtf';
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -39,6 +40,20 @@ describe('parseEdtf(text)', () => {
     const r = parseEdtf(text);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(message);
+  });
+
+  it('reads a plain day as the general pattern does (the same day with a qualifier)', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2999 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 32 }), (y, m, d) => {
+        const day = `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+        const plain = parseEdtf(day);
+        const qualified = parseEdtf(`${day}?`);
+        if (!qualified.ok) expect(plain).toEqual({ ok: false, error: qualified.error.replace(`${day}?`, day) });
+        else expect(plain).toEqual({ ok: true, value: { ...qualified.value, uncertain: false } });
+      }),
+      { numRuns: 2000, seed: 20251206 },
+    );
   });
 
   it('spanDays counts whole days', () => {

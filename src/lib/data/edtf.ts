@@ -31,18 +31,28 @@ function utc(year: number, monthIndex: number, day: number): number {
   return date.getTime();
 }
 
+/** A plain day, the usual case: read digit by digit, without the pattern's match array. */
+const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const digits = (text: string, from: number, to: number) => {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+};
+const two = (n: number) => String(n).padStart(2, '0');
+
 function parsePoint(text: string): Point | string {
+  if (PLAIN_DAY.test(text)) return point(text, digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10), undefined);
   const m = DATE.exec(text);
   if (!m) {
     if (/X/i.test(text)) return `"${text}": unspecified digits (X) are not supported; use a month or year date`;
     return `"${text}" is not a date like 2025-12-02, 2025-12 or 2025 (optionally followed by ? ~ or %)`;
   }
-  const [, y, mo, d, q] = m;
-  const year = Number(y);
-  const month = mo === undefined ? undefined : Number(mo);
-  const day = d === undefined ? undefined : Number(d);
+  return point(text, Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3]), m[4]);
+}
+
+function point(text: string, year: number, month: number | undefined, day: number | undefined, q: string | undefined): Point | string {
   if (month !== undefined && month >= 21 && month <= 41 && day === undefined) return `"${text}": seasons are not supported; use a month range`;
-  if (month !== undefined && (month < 1 || month > 12)) return `"${text}": month ${mo} is not between 01 and 12`;
+  if (month !== undefined && (month < 1 || month > 12)) return `"${text}": month ${two(month)} is not between 01 and 12`;
   let start: number;
   let end: number;
   let precision: Precision;
@@ -56,7 +66,7 @@ function parsePoint(text: string): Point | string {
     precision = 'month';
   } else {
     const daysInMonth = (utc(year, month, 1) - utc(year, month - 1, 1)) / 86_400_000;
-    if (day < 1 || day > daysInMonth) return `"${text}": day ${d} does not exist in ${y}-${mo}`;
+    if (day < 1 || day > daysInMonth) return `"${text}": day ${two(day)} does not exist in ${text.slice(0, 4)}-${two(month)}`;
     start = utc(year, month - 1, day);
     end = utc(year, month - 1, day + 1);
     precision = 'day';
@@ -69,7 +79,7 @@ export function parseEdtf(input: string): EdtfResult {
   if (typeof input !== 'string') return { ok: false, error: 'a string' };
   const text = input.trim();
   if (text === '') return { ok: false, error: 'an EDTF date, found an empty string' };
-  const parts = text.split('/');
+  const parts = text.includes('/') ? text.split('/') : [text];
   if (parts.length > 2) return { ok: false, error: `"${text}": an interval has exactly one "/"` };
   if (parts.length === 2 && parts.some((p) => p === '' || p === '..')) {
     return { ok: false, error: `"${text}": open or unknown interval ends are not supported; give both dates` };

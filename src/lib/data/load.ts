@@ -143,7 +143,7 @@ function parseCollection<T extends { id: string }>(
       output = r.output;
     }
     const found = extra?.(output) ?? [];
-    problems.push(...found.map((p) => ({ ...p, collection, item: label, file })));
+    for (const p of found) problems.push({ ...p, collection, item: label, file });
     if (found.some((p) => p.severity === 'error')) return;
     if (out.has(output.id)) {
       problems.push({ file, collection, item: label, path: 'id', expected: 'an id not used by another item', found: `a second "${output.id}"`, severity: 'error' });
@@ -210,6 +210,7 @@ export function loadDataset(json: unknown, file?: string, options: LoadOptions =
     });
     if (e.series && !series.has(e.series.id)) found.push(err('series.id', 'the id of a series in "series"', describeValue(e.series.id)));
     for (const field of ['title', 'summary'] as const) {
+      if ('ar' in e[field] && 'en' in e[field]) continue; // the usual case, without arrays
       const missing = missingLanguages(e[field]);
       if (missing.length) found.push({ path: field, expected: `text in ${missing.join(' and ')}`, found: `only ${Object.keys(e[field]).join(', ')}`, severity: 'warning' });
     }
