@@ -31,7 +31,7 @@ export async function fetchDataset(url: string, fetcher: (url: string, init: Req
     return { ok: false, kind: 'parse', file: url, reason: e instanceof Error ? e.message : String(e) };
   }
   try {
-    const result = loadDataset(json, url, { text });
+    const result = loadDataset(json, url, { text, owned: true });
     performance.mark('pt:data:validated');
     return { ok: true, result };
   } catch (e) {

@@ -85,8 +85,12 @@ describe('loadDataset(json, file, { text })', () => {
     expect(cannotHoldReservedKeys('{"name": {"\\u005f_proto__": "x"}}')).toBe(false);
   });
 
-  it('loads the same with or without the text', () => {
-    expect(loadDataset(JSON.parse(text), 'mini.json', { text })).toEqual(loadDataset(JSON.parse(text), 'mini.json'));
+  it('loads the same with or without the text, owned or not, and leaves JSON it does not own as it was', () => {
+    const json = JSON.parse(text);
+    const copied = loadDataset(json, 'mini.json');
+    expect(json).toEqual(JSON.parse(text));
+    expect(loadDataset(JSON.parse(text), 'mini.json', { text })).toEqual(copied);
+    expect(loadDataset(JSON.parse(text), 'mini.json', { text, owned: true })).toEqual(copied);
   });
 
   it.each([

@@ -163,6 +163,9 @@ function missingLanguages(text: Record<string, string>): string[] {
 export interface LoadOptions {
   /** The JSON text `json` was parsed from, when at hand: lets the load skip work it cannot need. */
   text?: string;
+  /** True when `json` is the loader's to keep (parsed for it alone): events are then completed
+   * in place rather than copied (~50 ms at 20,000 events in Chromium). */
+  owned?: boolean;
 }
 
 export function loadDataset(json: unknown, file?: string, options: LoadOptions = {}): LoadResult {
@@ -227,14 +230,15 @@ export function loadDataset(json: unknown, file?: string, options: LoadOptions =
     const d = earliest[a] - earliest[b] || latest[a] - latest[b];
     return d || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0);
   });
-  // Each event is a new object, so the caller's JSON is left as it was (items valid as they
-  // stand are not copied by parsing; see precheck.ts); the parts inside are shared, not copied.
+  // Unless the JSON is the loader's own, each event is a new object, so the caller's JSON is
+  // left as it was (items valid as they stand are not copied by parsing; see precheck.ts).
   const events = byTime.map((k, order): TimelineEvent => {
     const e = accepted[k];
     // The sides taking part, in SIDES order, via a bit per side rather than a Set to sort.
     let bits = 0;
     for (const p of e.participants) bits |= 1 << SIDE_ORDER.get(p.side ?? actors.get(p.actor)!.side)!;
-    return { ...e, date: dates.get(e)!, order, sides: s.SIDES.filter((_, i) => bits & (1 << i)) };
+    const derived = { date: dates.get(e)!, order, sides: s.SIDES.filter((_, i) => bits & (1 << i)) };
+    return options.owned ? Object.assign(e, derived) : { ...e, ...derived };
   });
   assignSeriesPositions(events);
 
