@@ -33,6 +33,26 @@ test.describe('timeline', () => {
     await expect(chart(page).locator('[tabindex]')).toHaveCount(0);
   });
 
+  for (const lang of ['en', 'ar']) {
+    test(`the chart narrows with the page, in the page's margins (${lang})`, async ({ page }) => {
+      // As when a scrollbar appears after the first measure: the drawn chart must not hold its
+      // box at the old width (it stayed 15 px too wide, over the margin on the end side).
+      const boxes = () =>
+        page.evaluate(() =>
+          ['.chart', 'section.timeline'].map((s) => {
+            const b = document.querySelector(s)!.getBoundingClientRect();
+            return { left: Math.round(b.left), right: Math.round(b.right) };
+          }),
+        );
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.goto(`./?lang=${lang}`);
+      await ready(page, 63);
+      await page.setViewportSize({ width: 1200, height: 900 });
+      await expect.poll(async () => { const [chart, section] = await boxes(); return [chart.left - section.left, chart.right - section.right]; }).toEqual([0, 0]);
+      expect((await boxes())[0].right).toBeLessThanOrEqual(1200);
+    });
+  }
+
   test('snapshot: the marks of a fixed dataset, their kind, order and position', async ({ page }) => {
     await useMini(page);
     await page.setViewportSize({ width: 1200, height: 800 });
