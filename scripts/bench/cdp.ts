@@ -101,6 +101,7 @@ export class Browser {
   static async launch(executablePath: string, args: string[]): Promise<Browser> {
     const child = spawn(executablePath, [...args, '--headless=new', '--remote-debugging-port=0', '--no-default-browser-check', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
     const wsUrl = await new Promise<string>((resolve, reject) => {
+      child.on('error', reject);
       let text = '';
       const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${text.slice(-500)}`)), 30_000);
       child.stderr!.on('data', (chunk: Buffer) => {
@@ -113,7 +114,12 @@ export class Browser {
       });
       child.on('exit', (code) => reject(new Error(`Chromium exited (${code}): ${text.slice(-500)}`)));
     });
-    return new Browser(child, await Connection.open(wsUrl), Number(new URL(wsUrl).port));
+    try {
+      return new Browser(child, await Connection.open(wsUrl), Number(new URL(wsUrl).port));
+    } catch (e) {
+      child.kill(); // not left running behind a failed start
+      throw e;
+    }
   }
 
   async newPage(viewport: { width: number; height: number }): Promise<Page> {
