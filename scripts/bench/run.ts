@@ -102,7 +102,7 @@ async function waitRendered(page: Page, view: string) {
  * it starts (Svelte flushes in microtasks; a message posted after the event runs once they are
  * done), `frame` to the next painted frame (style, layout and paint included). Both start at
  * the popstate event: changing the address before it is the browser's part of Back/Forward
- * (`address`, reported on its own, ~6-11 ms in Chromium here; a click pays the same once, when
+ * (`address`, reported on its own, ~1 ms in Chromium here; a click pays the same once, when
  * the app writes the address).
  */
 async function timeStateChange(page: Page, query: string) {
