@@ -89,14 +89,12 @@ export interface ColumnFilters {
   places: readonly string[];
   types: readonly string[];
   status: readonly string[];
-  /** Window bounds in ms: events whose span overlaps [from, to) pass. */
-  from: number;
-  to: number;
 }
 
 /**
- * Indices (ascending) of the events that pass the facet and window filters; `extra` (the text
- * search) is asked only about events that passed everything else, since it is the slowest test.
+ * Indices (ascending) of the events that pass the facet filters; `extra` (the text search) is
+ * asked only about events that passed everything else, since it is the slowest test. The date
+ * window is applied to the result (`inWindow`), so a pass can serve every window.
  */
 export function matchIndices(c: Columns, f: ColumnFilters, extra?: (i: number) => boolean): Uint32Array {
   // Everything the loop needs is read out of `f` first: `f` may be reactive state, where each
@@ -106,7 +104,6 @@ export function matchIndices(c: Columns, f: ColumnFilters, extra?: (i: number) =
   let sides = 0;
   for (const s of f.sides) sides |= SIDE_BIT.get(s) ?? 0;
   const anySide = f.sides.length > 0;
-  const { from, to } = f;
   const places = f.places.length ? new Uint8Array(c.placeIndex.size) : null;
   if (places) for (const p of f.places) if (c.placeIndex.has(p)) places[c.placeIndex.get(p)!] = 1;
   const out = new Uint32Array(c.n);
@@ -116,7 +113,6 @@ export function matchIndices(c: Columns, f: ColumnFilters, extra?: (i: number) =
     if (status && !status[c.status[i]]) return;
     if (places && !places[c.place[i]]) return;
     if (anySide && !(c.sides[i] & sides)) return;
-    if (c.latest[i] <= from || c.earliest[i] >= to) return;
     if (extra && !extra(i)) return;
     out[k++] = i;
   };
@@ -136,4 +132,12 @@ function maskOf(values: readonly string[], codes: Map<string, number>): Uint8Arr
   const mask = new Uint8Array(codes.size);
   for (const v of values) if (codes.has(v)) mask[codes.get(v)!] = 1;
   return mask;
+}
+
+/** The indices whose events' spans overlap [from, to) (ms), in the same order. */
+export function inWindow(c: Columns, indices: Uint32Array, from: number, to: number): Uint32Array {
+  const out = new Uint32Array(indices.length);
+  let k = 0;
+  for (const i of indices) if (c.latest[i] > from && c.earliest[i] < to) out[k++] = i;
+  return out.subarray(0, k);
 }

@@ -9,7 +9,7 @@
  * on first use.
  */
 import { foldText } from './normalize';
-import { buildColumns, matchIndices, type Columns } from './columns';
+import { buildColumns, inWindow, matchIndices, type Columns } from './columns';
 import type { Dataset, EventType, Side, Status, TimelineEvent } from './types';
 
 export interface Filters {
@@ -202,16 +202,11 @@ export function filterIndices(dataset: Dataset, f: Filters): Uint32Array | null 
   if (pass?.key !== key) {
     const words = queryWords(f.q);
     const text = words.length ? searchIndex(dataset).text : null;
-    const indices = matchIndices(c, { ...rest, from: -Infinity, to: Infinity }, text ? (i) => words.every((w) => text[i].includes(w)) : undefined);
+    const indices = matchIndices(c, rest, text ? (i) => words.every((w) => text[i].includes(w)) : undefined);
     lastPass.set(dataset, (pass = { key, indices }));
   }
   if (from === null && to === null) return pass.indices;
-  const lo = from ? dayStart(from) : -Infinity;
-  const hi = to ? dayStart(to) + DAY : Infinity;
-  const out = new Uint32Array(pass.indices.length);
-  let k = 0;
-  for (const i of pass.indices) if (c.latest[i] > lo && c.earliest[i] < hi) out[k++] = i;
-  return out.subarray(0, k);
+  return inWindow(c, pass.indices, from ? dayStart(from) : -Infinity, to ? dayStart(to) + DAY : Infinity);
 }
 /** The events that pass the filters, in time order (see `filterIndices`). */
 export function filterEvents(dataset: Dataset, f: Filters): TimelineEvent[] {
