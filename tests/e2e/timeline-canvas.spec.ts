@@ -89,6 +89,36 @@ test.describe('timeline, crowded', () => {
     await expect(chart(page).locator('.focus')).toHaveCount(1);
   });
 
+  test('after a wheel zoom, every option sits on its painted mark again', async ({ page }) => {
+    await page.goto('./?lang=en&lanes=none');
+    const groups = chart(page).locator('[data-cluster]');
+    await expect(groups.first()).toBeVisible({ timeout: 30_000 });
+    // Options set aside during the gesture follow it once it ends (d3-zoom: 150 ms after the last turn).
+    const box = (await page.locator('[data-zoom-surface]').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    // Two turns: ~1.4 times closer, the groups regrouped, fewer and wider, and moved.
+    await page.mouse.wheel(0, -120);
+    await page.mouse.wheel(0, -120);
+    await expect(page).toHaveURL(/[?&]from=/);
+    const unpainted = () =>
+      page.evaluate(() => {
+        const c = document.querySelector<HTMLCanvasElement>('.plot > canvas')!;
+        const at = c.getBoundingClientRect();
+        const k = c.width / at.width;
+        const ctx = c.getContext('2d')!;
+        const misses: string[] = [];
+        for (const el of document.querySelectorAll('[role=option][data-cluster]')) {
+          const b = el.getBoundingClientRect();
+          const [x, y] = [b.x + b.width / 2 - at.x, b.y + b.height / 2 - at.y];
+          if (x < 0 || x > at.width) continue; // clipped off the chart's sides
+          if (ctx.getImageData(Math.round(x * k), Math.round(y * k), 1, 1).data[3] !== 255) misses.push(el.id);
+        }
+        return { checked: document.querySelectorAll('[role=option][data-cluster]').length, misses };
+      });
+    await expect.poll(async () => (await unpainted()).misses).toEqual([]);
+    expect((await unpainted()).checked).toBeGreaterThan(3);
+  });
+
   test('marks go back to SVG when they thin out, and to the canvas when they crowd again', async ({ page }) => {
     await page.goto('./?lang=en&from=2025-02-01&to=2025-03-15');
     await expect(canvas(page)).toBeVisible({ timeout: 30_000 });

@@ -84,8 +84,24 @@ export function clusterCounter(app: Pick<ViewState, 'language' | 'digits'>): (co
   let f = compact.get(locale);
   if (!f) compact.set(locale, (f = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })));
   const short = f;
-  return (count, width) => (count < 10_000 && width >= 34 ? formatNumber(count, language, digits) : short.format(count));
+  // The same few hundred counts are written at every zoom frame; formatting each again was
+  // a tenth of painting the groups.
+  let memo = written.get(locale);
+  if (!memo) written.set(locale, (memo = new Map()));
+  const known = memo;
+  return (count, width) => {
+    const full = count < 10_000 && width >= 34;
+    const key = full ? count : -count;
+    let text = known.get(key);
+    if (text === undefined) {
+      if (known.size > 5000) known.clear();
+      known.set(key, (text = full ? formatNumber(count, language, digits) : short.format(count)));
+    }
+    return text;
+  };
 }
+/** Per locale, counts as written in full (by count) and compact (by minus the count). */
+const written = new Map<string, Map<number, string>>();
 
 export function rangeText(app: Words, start: number, end: number): { from: string; to: string } {
   return { from: app.formatDate(start, 'd MMM yyyy'), to: app.formatDate(end - 1, 'd MMM yyyy') };

@@ -10,6 +10,7 @@ import { ev } from './testing';
 vi.mock('./paint-glyph', () => ({
   stampGlyph: (ctx: Recorder, _p: Palette, _dpr: number, g: object, r: number, dx: number, dy: number) => ctx.log.push(['stamp', { ...g, r, dx, dy }]),
   hatch: (_ctx: unknown, colour: string) => `hatch(${colour})`,
+  solidColour: (css: string) => css,
 }));
 
 /** A 2D context that writes down what is done to it. */

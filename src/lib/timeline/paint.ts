@@ -9,7 +9,7 @@
 import type { Side } from '../data/types';
 import type { ClusterItem, EventItem, Layout } from './layout';
 import { bandHeight, clusterShade, clusterWidth, dotColours } from './look';
-import { hatch, stampGlyph, type Palette } from './paint-glyph';
+import { hatch, solidColour, stampGlyph, type Palette } from './paint-glyph';
 
 export interface Scene {
   layout: Layout;
@@ -95,7 +95,7 @@ function paintCluster(ctx: CanvasRenderingContext2D, s: Scene, p: Palette, c: Cl
   const w = clusterWidth(c);
   const colour = p.colour[s.laneSides?.get(c.lane) ?? 'text'];
   rounded(ctx, c.x0, c.y, w, c.h, 4);
-  ctx.fillStyle = `color-mix(in oklab, ${colour} ${clusterShade(c.count, s.max)}%, ${p.surface})`;
+  ctx.fillStyle = solidColour(`color-mix(in oklab, ${colour} ${clusterShade(c.count, s.max)}%, ${p.surface})`);
   ctx.fill();
   ctx.globalAlpha = 0.7;
   ctx.strokeStyle = colour;

@@ -16,6 +16,8 @@ export interface ZoomOptions {
   domain: Domain;
   height: number;
   onzoom: (domain: Domain) => void;
+  /** A reader's gesture (wheel, drag, pinch) started (true) or ended (false). */
+  onmove?: (moving: boolean) => void;
 }
 
 /** The transform under which `base` shows `domain`. */
@@ -36,10 +38,19 @@ export function zoomable(get: () => ZoomOptions): Attachment<SVGSVGElement> {
       const [lo, hi] = zoomTransform(node).rescaleX(o.base).domain().map(Number);
       o.onzoom([Math.min(lo, hi), Math.max(lo, hi)]);
     };
-    const behaviour = zoom<SVGSVGElement, unknown>().on('zoom', (event) => {
-      if (!event.sourceEvent) return;
-      frame ||= requestAnimationFrame(apply);
-    });
+    // A gesture moves the chart from its first zoom event (a click, which d3-zoom also starts
+    // a gesture for, never does) to its end: 150 ms after a wheel's last turn (d3-zoom's wheel
+    // delay), or the release of a drag or pinch.
+    let moving = false;
+    const behaviour = zoom<SVGSVGElement, unknown>()
+      .on('zoom', (event) => {
+        if (!event.sourceEvent) return;
+        if (!moving) get().onmove?.((moving = true));
+        frame ||= requestAnimationFrame(apply);
+      })
+      .on('end', () => {
+        if (moving) get().onmove?.((moving = false));
+      });
     const selection = select(node).call(behaviour);
     // A double click opens an event; it must not also zoom.
     selection.on('dblclick.zoom', null);
