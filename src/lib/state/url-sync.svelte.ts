@@ -7,7 +7,7 @@
  *   emptying the search is a step again);
  * - inside a host's iframe (the history is shared with the article: Back must leave the
  *   article, not step through our filters) and while presenting (autoplay would fill it).
- * popstate restores the state. Call once, from the root component.
+ * popstate restores the state (and never adds an entry). Call once, from the root component.
  */
 import { formatParams, parseParams, type ViewParams } from './params';
 import type { ViewState } from './view-state.svelte';
@@ -41,6 +41,10 @@ export function syncWithUrl(state: ViewState): void {
       const { params } = parseParams(location.search);
       prev = params;
       prevWasTyping = false;
+      // An address out of canonical order (written by hand, or by a script) is put in order in
+      // place: coming back to an entry must not add one, which would cut off Forward.
+      const query = formatParams(params);
+      if (query !== location.search) history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
       state.apply(params);
     };
     addEventListener('popstate', onPop);
