@@ -24,6 +24,7 @@ import { chromiumArgs } from '../../playwright.config';
 import { syntheticDataset } from './synthetic';
 import { staticServer } from './static-server';
 import { Browser, type Page } from './cdp';
+import { formatParams, parseParams } from '../../src/lib/state/params';
 
 // Node 20 has WebSocket (which cdp.ts needs) only behind a flag: run again with it.
 if (typeof WebSocket === 'undefined') {
@@ -106,9 +107,12 @@ async function waitRendered(page: Page, view: string) {
  * the app writes the address).
  */
 async function timeStateChange(page: Page, query: string) {
+  // In the order the app writes addresses, as the entries Back and Forward go through are (one
+  // out of order is put in order in place, an extra replaceState that readers never pay).
+  const address = formatParams(parseParams(query).params);
   return page.evaluate<{ script: number; frame: number; address: number }>(`(async () => {
     const t0 = performance.now();
-    history.pushState(null, '', ${JSON.stringify(query)});
+    history.pushState(null, '', ${JSON.stringify(address)});
     const t1 = performance.now();
     dispatchEvent(new PopStateEvent('popstate'));
     const script = await new Promise((resolve) => {
