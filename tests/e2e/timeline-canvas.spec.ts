@@ -150,6 +150,30 @@ test.describe('timeline, crowded', () => {
     expect(dark.got).toBe(dark.want);
   });
 
+  test('the SVG export carries the painted marks at twice the screen\'s pixels, and no hidden canvas', async ({ page }) => {
+    test.setTimeout(90_000); // exports fetch the font files and encode images
+    const exportSvg = async () => {
+      await page.locator('summary', { hasText: 'Export' }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart as SVG' }).click()]);
+      const text = fs.readFileSync((await download.path())!, 'utf8');
+      // Each image: its width in the file, and the width of the PNG it holds (from the header).
+      return [...text.matchAll(/<image [^>]*>/g)].map(([tag]) => {
+        const png = Buffer.from(/href="data:image\/png;base64,([^"]+)"/.exec(tag)![1], 'base64');
+        return { width: Number(/ width="([\d.]+)"/.exec(tag)![1]), pixels: png.readUInt32BE(16) };
+      });
+    };
+    await page.goto('./?lang=en&from=2025-02-01&to=2025-03-15');
+    await expect(canvas(page)).toBeVisible({ timeout: 30_000 });
+    const painted = await exportSvg();
+    expect(painted).toHaveLength(1);
+    expect(painted[0].pixels).toBe(Math.round(painted[0].width * 2));
+    // Few marks: drawn in SVG, the canvas kept but hidden, and not copied as an empty image.
+    await page.getByLabel('From').fill('2025-03-05');
+    await expect(canvas(page)).toBeHidden();
+    await expect(options(page).first().locator('.glyph').first()).toBeVisible();
+    expect(await exportSvg()).toEqual([]);
+  });
+
   test('no accessibility violations found by axe on a painted chart, in both languages', async ({ page }) => {
     test.setTimeout(90_000);
     for (const q of ['?lang=en', '?lang=ar&theme=dark&from=2025-02-01&to=2025-03-15']) {

@@ -8,6 +8,7 @@
  */
 import { coversAny, firstFamily, matchWeight, parseUnicodeRange, subsetRange, woff2Url } from './font-faces';
 import fontSubsets from '@fontsource/ibm-plex-sans-arabic/unicode.json';
+import { repainted } from './repaint';
 
 /**
  * Computed properties copied onto each element: what decides how SVG marks and text look. All
@@ -150,18 +151,21 @@ function copyReferencedDefs(copy: SVGSVGElement): void {
 }
 
 /**
- * Canvases layered with the chart (a network draws its many lines on one, under the SVG),
- * as images at the same place, so the file shows what the screen shows.
+ * Canvases layered with the chart (a network draws its many lines on one, under the SVG; a
+ * crowded timeline its marks), as images at the same place, so the file shows what the screen
+ * shows: painted again at `ratio` pixels per CSS px where their owner can (repaint.ts), so a
+ * 2x export is as sharp as its SVG parts. A hidden canvas (kept for later) is left out.
  */
-function copyCanvases(svg: SVGSVGElement, copy: SVGSVGElement, box: [number, number, number, number]): void {
+function copyCanvases(svg: SVGSVGElement, copy: SVGSVGElement, box: [number, number, number, number], ratio: number): void {
   const at = svg.getBoundingClientRect();
   const scale = at.width ? box[2] / at.width : 1;
   const canvases = [...(svg.parentElement?.querySelectorAll<HTMLCanvasElement>(':scope > canvas') ?? [])];
   for (const canvas of canvases.reverse()) {
     const r = canvas.getBoundingClientRect();
+    if (!r.width || !r.height) continue;
     let href: string;
     try {
-      href = canvas.toDataURL('image/png');
+      href = repainted(canvas, ratio).toDataURL('image/png');
     } catch {
       continue; // a canvas with another origin's pixels cannot be read; leave it out
     }
@@ -179,13 +183,16 @@ export interface ExportedSvg {
   height: number;
 }
 
-/** A standalone copy of `svg`: computed styles inlined, a background, the web font embedded. */
-export async function standaloneSvg(svg: SVGSVGElement): Promise<ExportedSvg> {
+/**
+ * A standalone copy of `svg`: computed styles inlined, a background, the web font embedded, and
+ * the canvases under it as images of `ratio` pixels per CSS px (2: sharp in the 2x PNG).
+ */
+export async function standaloneSvg(svg: SVGSVGElement, ratio = 2): Promise<ExportedSvg> {
   const { width, height, box } = size(svg);
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const weights = inlineStyles(svg, copy);
   copyReferencedDefs(copy);
-  copyCanvases(svg, copy, box);
+  copyCanvases(svg, copy, box, ratio);
 
   const root = getComputedStyle(svg);
   copy.setAttribute('xmlns', SVG_NS);
