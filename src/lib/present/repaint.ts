@@ -1,25 +1,22 @@
 /**
- * Canvases that can paint themselves again at another pixel ratio. A chart's canvas holds the
- * screen's pixels (1 per CSS px on most monitors); an export drawn at 2x for slides and print
- * would stretch them, so the SVG/PNG export asks the canvas' owner for a sharper copy instead.
- * Kept apart from svg-export.ts, which is loaded only when exporting, so the views that register
- * (MarksCanvas, EdgesCanvas) do not pull the exporter in.
+ * How the exporter gets a canvas painted at another pixel ratio than the screen's. A chart's
+ * canvas holds the screen's pixels (1 per CSS px on most monitors); an export drawn at 2x for
+ * slides and print would stretch them. So the exporter sends the canvas a `pt-repaint` event,
+ * and the canvas' owner (MarksCanvas, EdgesCanvas), if it listens, answers by painting the same
+ * picture at `ratio` into a new canvas of the same CSS size, set as `detail.canvas`.
+ *
+ * An event, not a registry module, so that the views import nothing from here at run time (a
+ * shared module would be one more file for the first view to fetch): only these types.
  */
-type Painter = (ratio: number) => HTMLCanvasElement;
-const painters = new WeakMap<HTMLCanvasElement, Painter>();
-
-/**
- * Registers how `canvas` is painted at `ratio` device px per CSS px, into a new canvas of the
- * same CSS size. Returns the unregistration.
- */
-export function repaintable(canvas: HTMLCanvasElement, paint: Painter): () => void {
-  painters.set(canvas, paint);
-  return () => {
-    if (painters.get(canvas) === paint) painters.delete(canvas);
-  };
+export interface RepaintRequest {
+  ratio: number;
+  /** The owner's answer. */
+  canvas?: HTMLCanvasElement;
 }
 
-/** `canvas` painted at `ratio` by its owner, or `canvas` itself when it cannot be. */
+/** `canvas` painted at `ratio` by its owner, or `canvas` itself when nobody answers. */
 export function repainted(canvas: HTMLCanvasElement, ratio: number): HTMLCanvasElement {
-  return painters.get(canvas)?.(ratio) ?? canvas;
+  const request: RepaintRequest = { ratio };
+  canvas.dispatchEvent(new CustomEvent('pt-repaint', { detail: request }));
+  return request.canvas ?? canvas;
 }
