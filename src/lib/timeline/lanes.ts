@@ -82,11 +82,15 @@ export function buildLanes(events: readonly TimelineEvent[], mode: LaneMode, max
     const n = new Array<number>(SIDES.length).fill(0);
     const at = positionsOf(events);
     if (at) {
-      // From the dataset's columns: no event object is read.
-      for (let k = 0; k < events.length; k++) {
-        const b = at.columns.sides[at.index ? at.index[k] : k];
-        for (let s = 0; s < SIDES.length; s++) if (b & (1 << s)) n[s]++;
-      }
+      // From the dataset's columns: no event object is read. Events are counted by their set
+      // of sides (6 bits), then the sets' counts spread over the sides.
+      const bySet = new Uint32Array(1 << SIDES.length);
+      const { sides } = at.columns;
+      if (at.index) for (const i of at.index) bySet[sides[i]]++;
+      else for (let k = 0; k < events.length; k++) bySet[sides[k]]++;
+      bySet.forEach((c, b) => {
+        for (let s = 0; c && s < SIDES.length; s++) if (b & (1 << s)) n[s] += c;
+      });
     } else for (const e of events) for (const s of e.sides) n[SIDES.indexOf(s)]++;
     const lanes = SIDES.filter((_, i) => n[i] > 0).map((s) => ({ key: `side:${s}`, kind: 'side' as const, id: s, count: n[SIDES.indexOf(s)] }));
     // Per set of sides (6 bits): the keys, and the lane bits, computed once.
