@@ -94,6 +94,7 @@ test.describe('timeline, crowded', () => {
     const groups = chart(page).locator('[data-cluster]');
     await expect(groups.first()).toBeVisible({ timeout: 30_000 });
     // Options set aside during the gesture follow it once it ends (d3-zoom: 150 ms after the last turn).
+    await expect(page.locator('[data-zoom-surface]')).toHaveCSS('cursor', 'grab');
     const box = (await page.locator('[data-zoom-surface]').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + 40);
     // Two turns: ~1.4 times closer, the groups regrouped, fewer and wider, and moved.

@@ -92,6 +92,8 @@ test.describe('timeline', () => {
   test('the wheel zooms and the overview brush sets the window', async ({ page }) => {
     await page.goto('./?lang=en');
     await ready(page, 63);
+    // The gestures arrive a moment after the chart is drawn; the grab cursor comes with them.
+    await expect(page.locator('[data-zoom-surface]')).toHaveCSS('cursor', 'grab');
     const box = (await chart(page).boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.wheel(0, -600);
@@ -100,6 +102,7 @@ test.describe('timeline', () => {
     await expect(page).not.toHaveURL(/[?&]from=/);
     await page.locator('.overview svg').scrollIntoViewIfNeeded();
     const strip = (await page.locator('.overview svg').boundingBox())!;
+    await expect(page.locator('.overview .brush .overlay')).toHaveCount(1);
     await page.mouse.move(strip.x + strip.width * 0.75, strip.y + 20);
     await page.mouse.down();
     await page.mouse.move(strip.x + strip.width * 0.9, strip.y + 20, { steps: 5 });
