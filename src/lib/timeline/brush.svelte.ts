@@ -4,12 +4,12 @@
  * the domain owned by the Timeline, and ignores its own programmatic moves.
  */
 import type { Attachment } from 'svelte/attachments';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale';
 import type { Domain } from './domain';
 import { gestures } from './gestures.svelte';
 
 export interface BrushOptions {
-  x: ScaleTime<number, number>;
+  x: TimeScale;
   height: number;
   domain: Domain;
   onbrush: (domain: Domain) => void;

@@ -1,11 +1,11 @@
 /**
- * Axis ticks that adapt to the zoom: years, then months, days and hours. d3-scale picks the
+ * Axis ticks that adapt to the zoom: years, then months, days and hours. d3-time picks the
  * instants; this module picks how to say them (a date-fns pattern, formatted by the caller in
  * the reader's language) and when to add a second line of context (the year under January,
  * the month under the first of the month, the date under midnight), so every label is short
  * yet no tick is ambiguous.
  */
-import { scaleUtc } from 'd3-scale';
+import { scaleTime } from './scale';
 import type { Domain } from './domain';
 import { DAY } from './domain';
 
@@ -45,7 +45,7 @@ function contextKey(t: number, unit: TickUnit): number {
  */
 export function axisTicks(domain: Domain, width: number, format: DateFormatter, spacing = 96): Tick[] {
   const count = Math.max(2, Math.floor(width / spacing));
-  const ticks = scaleUtc().domain(domain).ticks(count).map(Number);
+  const ticks = scaleTime().domain(domain).ticks(count).map(Number);
   const unit = tickUnit(ticks, domain);
   const ctx = CONTEXT[unit];
   let last: number | null = null;

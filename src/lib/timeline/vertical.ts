@@ -5,7 +5,7 @@
  * between. Beyond `maxRows` events, rows become calendar bins with counts (a phone cannot
  * scroll through 20,000 rows), each of which narrows the window when chosen.
  */
-import { scaleUtc } from 'd3-scale';
+import { scaleTime } from './scale';
 import type { TimelineEvent } from '../data/types';
 import { BIN_STEPS, type BinStep } from './cluster';
 import type { Domain } from './domain';
@@ -71,7 +71,7 @@ export function verticalLayout<T extends { t: number }>(
   }
   rows.sort((a, b) => a.t - b.t);
   const length = Math.max(360, rows.length * o.rowH * 1.4);
-  const y = scaleUtc().domain(domain).range([0, length]);
+  const y = scaleTime().domain(domain).range([0, length]);
   const times = rows.map((r) => r.t);
   const natural = times.map((t) => Math.max(0, y(t) - o.rowH / 2));
   const placed = pushDown(natural, o.rowH);

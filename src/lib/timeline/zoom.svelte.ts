@@ -6,13 +6,13 @@
  */
 import type { Attachment } from 'svelte/attachments';
 import type { ZoomTransform } from 'd3-zoom';
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './scale';
 import { MIN_SPAN, type Domain } from './domain';
 import { gestures } from './gestures.svelte';
 
 export interface ZoomOptions {
   /** The scale at zoom 1: the zoom limits across the plot's range. */
-  base: ScaleTime<number, number>;
+  base: TimeScale;
   domain: Domain;
   height: number;
   onzoom: (domain: Domain) => void;
@@ -23,7 +23,7 @@ export interface ZoomOptions {
 type Gestures = NonNullable<ReturnType<typeof gestures>>;
 
 /** The transform under which `base` shows `domain`. */
-function transformFor({ zoomIdentity }: Gestures, base: ScaleTime<number, number>, domain: Domain): ZoomTransform {
+function transformFor({ zoomIdentity }: Gestures, base: TimeScale, domain: Domain): ZoomTransform {
   const [r0, r1] = base.range();
   const k = (r1 - r0) / (base(domain[1]) - base(domain[0]));
   return zoomIdentity.translate(r0 - k * base(domain[0]), 0).scale(k);
