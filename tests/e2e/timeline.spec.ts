@@ -111,6 +111,22 @@ test.describe('timeline', () => {
     expect(await options(page).count()).toBeLessThan(63);
   });
 
+  test.describe('if the gesture code fails to load', () => {
+    test.use({ expectedErrors: [/Failed to load resource: net::ERR_FAILED/] });
+    test('the chart still draws and its buttons still zoom', async ({ page }) => {
+      await page.route('**/assets/d3-gestures-*.js', (route) => route.abort());
+      const warnings: string[] = [];
+      page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+      await page.goto('./?lang=en');
+      await ready(page, 63);
+      await expect.poll(() => warnings.some((w) => w.includes('zoom and brush gestures could not be loaded'))).toBe(true);
+      await expect(page.locator('[data-zoom-surface]')).not.toHaveCSS('cursor', 'grab');
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await expect(page).toHaveURL(/[?&]from=/);
+      expect(await options(page).count()).toBeLessThan(63);
+    });
+  });
+
   test('the date inputs set the window, and the other views follow', async ({ page }) => {
     await page.goto('./?lang=en');
     await ready(page, 63);

@@ -14,7 +14,11 @@ export function gestures(): Gestures | null {
     requested = true;
     requestAnimationFrame(() =>
       setTimeout(() => {
-        void import('./d3-gestures').then((m) => (loaded = m));
+        import('./d3-gestures').then(
+          (m) => (loaded = m),
+          // The chart stays usable from its buttons and keys; the wheel then scrolls the page.
+          (e: unknown) => console.warn('The timeline\'s zoom and brush gestures could not be loaded:', e),
+        );
       }),
     );
   }
