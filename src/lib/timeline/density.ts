@@ -24,3 +24,19 @@ export function density(events: readonly TimelineEvent[], domain: Domain, bins: 
   }
   return out;
 }
+
+/**
+ * The strip's outline of `bins` as an SVG path: a step up to each slice's height across its
+ * width, down to `floor` (the strip's bottom) at both ends. The shape of d3-shape's area with
+ * curveStepAfter, written directly: the area generator took ~0.9 ms of a ~16 ms filter change
+ * at 20,000 events.
+ */
+export function stepPath(bins: readonly DensityBin[], x: (t: number) => number, y: (count: number) => number, floor: number): string {
+  if (!bins.length) return '';
+  let d = `M${x(bins[0].start)},${floor}`;
+  for (const b of bins) {
+    const top = y(b.count);
+    d += `L${x(b.start)},${top}L${x(b.end)},${top}`;
+  }
+  return `${d}L${x(bins[bins.length - 1].end)},${floor}Z`;
+}
