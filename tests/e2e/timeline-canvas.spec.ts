@@ -61,6 +61,38 @@ test.describe('timeline, crowded', () => {
     expect(px.alpha).toBe(255);
   });
 
+  test('a group is painted in its shade: the text colour mixed into the surface by its count', async ({ page }) => {
+    await page.goto('./?lang=en&lanes=none');
+    await expect(chart(page).locator('[data-cluster]').first()).toBeVisible({ timeout: 30_000 });
+    const blocks = await page.evaluate(() => {
+      const c = document.querySelector<HTMLCanvasElement>('.plot > canvas')!;
+      const at = c.getBoundingClientRect();
+      const k = c.width / at.width;
+      const options = [...document.querySelectorAll<SVGRectElement>('[role=option][data-cluster]')];
+      const max = Math.max(...options.map((o) => Number(o.dataset.cluster)));
+      const span = document.body.appendChild(document.createElement('span'));
+      const css = (value: string) => ((span.style.color = value), getComputedStyle(span).color);
+      const [text, surface] = [css('var(--text)'), css('var(--surface)')];
+      const probe = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      return options
+        .filter((o) => o.getBoundingClientRect().width >= 8)
+        .slice(0, 6)
+        .map((o) => {
+          const b = o.getBoundingClientRect();
+          // 3 px in from the block's start and 2 px down: in the fill, clear of the outline and the count.
+          const got = [...c.getContext('2d')!.getImageData(Math.floor((b.x + 3 - at.x) * k), Math.floor((b.y + 2 - at.y) * k), 1, 1).data];
+          // The shade (look.ts): 10-38 % of the text colour, by the log of the count against the largest group's.
+          const n = Number(o.dataset.cluster);
+          const shade = Math.round(10 + 28 * (Math.log(n + 1) / Math.log(Math.max(2, max) + 1)));
+          probe.fillStyle = `color-mix(in oklab, ${text} ${shade}%, ${surface})`;
+          probe.fillRect(0, 0, 1, 1);
+          return { n, got, want: [...probe.getImageData(0, 0, 1, 1).data] };
+        });
+    });
+    expect(blocks.length).toBeGreaterThan(2);
+    for (const b of blocks) expect(b.got, `group of ${b.n}`).toEqual(b.want);
+  });
+
   test('the pointer and the keyboard work on painted marks as on SVG ones', async ({ page }) => {
     // Six weeks in side lanes: ~250 symbols, no group.
     await page.goto('./?lang=en&from=2025-02-01&to=2025-03-15');
