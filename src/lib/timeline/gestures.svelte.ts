@@ -1,7 +1,7 @@
 /**
  * d3-gestures.ts, loaded after the first chart is on screen rather than before it: the zoom
  * and brush attachments set themselves up when it arrives, a frame or two later. Until then
- * the wheel and drags do nothing; the zoom buttons and keys never need it.
+ * the wheel scrolls the page and drags do nothing; the zoom buttons and keys never need it.
  */
 type Gestures = typeof import('./d3-gestures');
 
