@@ -56,6 +56,27 @@ describe('parseEdtf(text)', () => {
     );
   });
 
+  it('accepts exactly the days the calendar has, each 24 hours long (against Date)', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const at = (y: number, m: number, d: number) => {
+      const date = new Date(0);
+      date.setUTCFullYear(y, m - 1, d);
+      return date.getTime();
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (y, m, d) => {
+        const r = parseEdtf(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+        const exists = new Date(at(y, m, d)).getUTCDate() === d;
+        expect(r.ok).toBe(exists);
+        if (r.ok) expect([r.value.earliest, r.value.latest]).toEqual([at(y, m, d), at(y, m, d + 1)]);
+      }),
+      { numRuns: 3000, seed: 20251129 },
+    );
+    for (const [day, ok] of [['1900-02-29', false], ['2000-02-29', true], ['2100-02-29', false], ['0004-02-29', true], ['0000-02-29', true]] as const) {
+      expect(parseEdtf(day).ok, day).toBe(ok);
+    }
+  });
+
   it('spanDays counts whole days', () => {
     const r = parseEdtf('2025-12-04/2025-12-06');
     expect(r.ok && spanDays(r.value)).toBe(3);

@@ -22,6 +22,7 @@ interface Point {
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+const DAY = 86_400_000;
 
 /** Date.UTC reads years 0–99 as 1900–1999; an EDTF year has four digits, so 0025 is 25 AD. */
 function utc(year: number, monthIndex: number, day: number): number {
@@ -39,6 +40,9 @@ const digits = (text: string, from: number, to: number) => {
   return n;
 };
 const two = (n: number) => String(n).padStart(2, '0');
+/** Days in a month of the proleptic Gregorian calendar (as Date.UTC counts them). */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysIn = (year: number, month: number) => (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]);
 
 function parsePoint(text: string): Point | string {
   if (PLAIN_DAY.test(text)) return point(text, digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10), undefined);
@@ -65,10 +69,9 @@ function point(text: string, year: number, month: number | undefined, day: numbe
     end = utc(year, month, 1);
     precision = 'month';
   } else {
-    const daysInMonth = (utc(year, month, 1) - utc(year, month - 1, 1)) / 86_400_000;
-    if (day < 1 || day > daysInMonth) return `"${text}": day ${two(day)} does not exist in ${text.slice(0, 4)}-${two(month)}`;
+    if (day < 1 || day > daysIn(year, month)) return `"${text}": day ${two(day)} does not exist in ${text.slice(0, 4)}-${two(month)}`;
     start = utc(year, month - 1, day);
-    end = utc(year, month - 1, day + 1);
+    end = start + DAY; // UTC days have no daylight saving: always 24 hours
     precision = 'day';
   }
   return { start, end, precision, uncertain: q === '?' || q === '%', approximate: q === '~' || q === '%' };
@@ -109,8 +112,6 @@ export function parseEdtf(input: string): EdtfResult {
     },
   };
 }
-
-const DAY = 86_400_000;
 
 /** Whole days covered by a span (1 for a single day). */
 export function spanDays(span: DateSpan): number {

@@ -109,22 +109,27 @@ function compileSchema(node: Node): Test | null {
     case 'object':
     case 'strict_object': {
       const names = Object.keys(node.entries!);
-      const tests = names.map((name) => compile(node.entries![name]));
-      if (tests.some((t) => !t)) return null;
-      // Optional entries with a default would be filled in; none of ours have one.
-      if (names.some((name) => node.entries![name].default !== undefined)) return null;
-      const optional = names.map((name) => node.entries![name].type === 'optional');
+      const tests = new Map<string, Test>();
+      for (const name of names) {
+        const entry = node.entries![name];
+        // Optional entries with a default would be filled in; none of ours have one.
+        const test = entry.default === undefined ? compile(entry) : null;
+        if (!test) return null;
+        tests.set(name, test);
+      }
+      const requiredNames = new Set(names.filter((name) => node.entries![name].type !== 'optional'));
+      // One pass over the input's keys: each must be an entry whose test it passes, and all
+      // the required entries must be among them. A strict object rejects unknown keys, a plain
+      // one leaves them out of its output: either way the input is not the output.
       return (x) => {
         if (!isPlainObject(x)) return false;
-        for (let i = 0; i < names.length; i++) {
-          if (names[i] in x) {
-            if (!tests[i]!(x[names[i]])) return false;
-          } else if (!optional[i]) return false;
+        let found = 0;
+        for (const k in x) {
+          const test = tests.get(k);
+          if (!test || !test(x[k])) return false;
+          if (requiredNames.has(k)) found++;
         }
-        // A strict object rejects unknown keys, a plain one leaves them out of its output:
-        // either way the input is not the output.
-        for (const k in x) if (!Object.prototype.hasOwnProperty.call(node.entries, k)) return false;
-        return true;
+        return found === requiredNames.size;
       };
     }
     default:
@@ -135,8 +140,20 @@ function compileSchema(node: Node): Test | null {
 function compileAction(node: Node): Test | null {
   const r = node.requirement;
   switch (node.type) {
-    case 'regex':
-      return (x) => (r as RegExp).test(x as string);
+    case 'regex': {
+      // The same few strings come back again and again (actor and place ids, language tags):
+      // a set of those that passed answers them without running the pattern. A pattern that
+      // keeps state between tests (g or y) is always run.
+      const re = r as RegExp;
+      if (re.global || re.sticky) return (x) => re.test(x as string);
+      const passed = new Set<string>();
+      return (x) => {
+        if (passed.has(x as string)) return true;
+        if (!re.test(x as string)) return false;
+        if (passed.size < 1024) passed.add(x as string);
+        return true;
+      };
+    }
     case 'check':
     case 'url':
       return (x) => (r as (x: unknown) => boolean)(x);

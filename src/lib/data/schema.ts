@@ -29,7 +29,11 @@ export const LangTag = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,
 /** Text in one or more languages: `{"ar": "...", "en": "..."}`. At least one entry. */
 export const LocalizedText = v.pipe(
   v.record(LangTag, v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty string'), v.maxLength(20000, 'text of at most 20000 characters'))),
-  v.check((o) => Object.keys(o).length > 0, 'text in at least one language'),
+  // Any key at all, without the array Object.keys makes (one per text, ~40,000 at 20,000 events).
+  v.check((o) => {
+    for (const _ in o) return true;
+    return false;
+  }, 'text in at least one language'),
 );
 
 export const Side = v.picklist(SIDES, `one of ${SIDES.join(', ')}`);
