@@ -19,6 +19,9 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
+/** How the tests launch Chromium (a test that needs the page's real scrollbars adds to it). */
+export const launchOptions = { executablePath, args: chromiumArgs };
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -30,7 +33,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     browserName: 'chromium',
-    launchOptions: { executablePath, args: chromiumArgs },
+    launchOptions,
     locale: 'en-GB',
     timezoneId: 'America/New_York',
     trace: 'off',
