@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import fs from 'node:fs';
 import { loadDataset } from './load';
 import { syntheticDataset } from '../../../scripts/bench/synthetic';
-import { buildIndex, filterEvents, isFiltered, matcher, NO_FILTERS, prepareSearchIndex, queryWords, searchIndex, type Filters, type Later } from './filter';
+import { buildIndex, filterEvents, isFiltered, matcher, NO_FILTERS, prepareSearchIndex, queryWords, searchIndex, type Filters } from './filter';
 
 const { dataset } = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8')));
 const index = buildIndex(dataset);
@@ -58,25 +58,6 @@ describe('prepareSearchIndex(dataset, sliceMs)', () => {
     await prepareSearchIndex(d, 0);
     clearInterval(counting);
     expect(turns).toBeGreaterThan(0);
-    expect(searchIndex(d).text).toEqual(buildIndex(d).text);
-  });
-
-  it('builds only when the page is idle, no longer than the idle time left or the slice', async () => {
-    const d = loadDataset(syntheticDataset(300, 8)).dataset;
-    const queued: Parameters<Later>[0][] = [];
-    const done = prepareSearchIndex(d, 8, (f) => queued.push(f));
-    // The first slice waits for the first idle callback.
-    expect(queued).toHaveLength(1);
-    // No idle time left: one batch (64 events) per callback, then the next is queued.
-    queued.shift()!({ timeRemaining: () => 0 });
-    expect(queued).toHaveLength(1);
-    let calls = 1;
-    while (queued.length) {
-      queued.shift()!({ timeRemaining: () => 50 });
-      calls++;
-    }
-    await done;
-    expect(calls).toBeGreaterThan(1);
     expect(searchIndex(d).text).toEqual(buildIndex(d).text);
   });
 
