@@ -43,9 +43,13 @@ const runs = Number(opt('runs', '3'));
 const outDir = opt('dist', '.bench/dist');
 const port = Number(opt('port', '4410'));
 const base = `http://127.0.0.1:${port}/`;
-/** Each steady filter change: untimed round trips first, then timed ones (their median is the run's figure). */
+/**
+ * Each steady filter change: untimed round trips first, then timed ones (their median is the
+ * run's figure). The same change at 20,000 events takes anywhere from 6 to 45 ms on the 2-core
+ * machine (30 samples in a row), so a median of five moved by several ms from run to run.
+ */
 const WARMUP = 3;
-const REPEATS = 5;
+const REPEATS = 9;
 
 const BUDGET = {
   loadMs: { 20000: 1000 } as Record<number, number>,
