@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { randomLcg } from 'd3-random';
-import { forceCollide } from 'd3-force';
+import { forceCollide, forceManyBody } from 'd3-force';
 import { loadDataset } from '../data/load';
 import { buildGraph } from './graph';
 import { createLayout, layout, placeEvents, positionsOf, ticksToSettle, type LayoutLink, type LayoutNode, type Point, type SimNode } from './layout';
@@ -48,6 +48,16 @@ describe('layout(nodes, links, options)', () => {
     sim.force('collide', forceCollide<SimNode>((n) => n.radius + 4).iterations(2));
     sim.tick(ticksToSettle(sim));
     expect(maxMove(positionsOf(sim), layout(nodes, links))).toBeLessThan(1e-6);
+  });
+
+  it("settles where it does with d3.forceManyBody at theta 0 (many-body.ts: every pair, exactly)", () => {
+    const random = synthetic(60, 400);
+    for (const [ns, ls] of [[nodes, links], [random.nodes, random.links]] as const) {
+      const sim = createLayout(ns, ls);
+      sim.force('charge', forceManyBody<SimNode>().strength((n) => -30 - 7 * n.radius).distanceMax(420).theta(0));
+      sim.tick(ticksToSettle(sim));
+      expect(maxMove(positionsOf(sim), layout(ns, ls))).toBeLessThan(1e-6);
+    }
   });
 
   it('gives finite positions for every node, isolated ones included', () => {

@@ -14,6 +14,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type Simulation, type SimulationLinkDatum, type SimulationNodeDatum } from 'd3-force';
 import { randomLcg } from 'd3-random';
 import { forceCollidePairs } from './collide';
+import { forceManyBodyPairs } from './many-body';
 
 export interface Point {
   x: number;
@@ -78,8 +79,9 @@ export function createLayout(nodes: readonly LayoutNode[], links: readonly Layou
         .distance((l) => 34 + 26 / Math.sqrt(l.weight))
         .strength((l) => Math.min(1, Math.sqrt(l.weight) / min(l))),
     )
-    // Big nodes push harder, which opens up the dense core where the large rounds meet.
-    .force('charge', forceManyBody<SimNode>().strength((n) => -30 - 7 * n.radius).distanceMax(420))
+    // Big nodes push harder, which opens up the dense core where the large rounds meet. Up to
+    // 200 nodes every pair at its exact distance (many-body.ts), beyond that d3's quadtree.
+    .force('charge', simNodes.length > 200 ? forceManyBody<SimNode>().strength(charge).distanceMax(420) : forceManyBodyPairs<SimNode>(charge).distanceMax(420))
     // Collisions cost as much as links and charge together at 500 nodes; one pass is enough there.
     // Up to 200 nodes, two passes testing every pair (collide.ts: d3's rule without the quadtree).
     .force('collide', simNodes.length > 200 ? forceCollide<SimNode>(collisionRadius).iterations(1) : forceCollidePairs<SimNode>(collisionRadius).iterations(2))
@@ -91,6 +93,7 @@ export function createLayout(nodes: readonly LayoutNode[], links: readonly Layou
 }
 
 const collisionRadius = (n: SimNode) => n.radius + 4;
+const charge = (n: SimNode) => -30 - 7 * n.radius;
 const id = (end: string | number | SimNode) => (typeof end === 'object' ? end.id : String(end));
 
 /**
