@@ -5,7 +5,8 @@
  * and a replaced dataset is simply forgotten. Pure apart from that memory (no Svelte, no DOM).
  */
 import type { Dataset } from '../data/types';
-import { indexEvents, type EventIndex } from './event-index';
+import { columnsOf } from '../data/filter';
+import { indexFromColumns, type EventIndex } from './event-index';
 import { graphOf, type Graph } from './graph';
 import { createLayout, positionsOf, ticksToSettle, type LayoutNode, type LayoutSimulation, type Positions } from './layout';
 
@@ -31,7 +32,7 @@ export const SYNC_LAYOUT_NODES = 150;
 export function datasetNetwork(dataset: Dataset): DatasetNetwork {
   let net = networks.get(dataset);
   if (!net) {
-    const index = indexEvents(dataset.events, dataset.actors, true);
+    const index = indexFromColumns(dataset.events, columnsOf(dataset), dataset.actors);
     const full = graphOf(index, index.events);
     let maxCount = 1;
     for (const n of full.nodes) maxCount = Math.max(maxCount, n.count);

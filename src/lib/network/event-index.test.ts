@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../data/types';
-import { indexEvents, inTimeOrder, positionsIn } from './event-index';
+import { readFileSync } from 'node:fs';
+import { syntheticDataset } from '../../../scripts/bench/synthetic';
+import { buildColumns } from '../data/columns';
+import { loadDataset } from '../data/load';
+import { indexEvents, indexFromColumns, inTimeOrder, positionsIn } from './event-index';
 
 /** A minimal event: what the index reads (id, order, participants). */
 const ev = (id: string, order: number, actors: string[]) => ({ id, order, participants: actors.map((actor) => ({ actor, role: 'participant' })) }) as unknown as TimelineEvent;
@@ -51,5 +55,35 @@ describe('positionsIn(index, subset)', () => {
   ])('%s', (_name, subset, positions) => {
     const got = positionsIn(index, subset);
     expect(got && [...got]).toEqual(positions);
+  });
+});
+
+describe('indexFromColumns(events, columns, actors)', () => {
+  const bundled = loadDataset(JSON.parse(readFileSync('data/peace-talks.json', 'utf8'))).dataset;
+  // Synthetic events, every seventh listing its first actor again at the end (in another role).
+  const json = syntheticDataset(600, 7);
+  json.events.forEach((e, i) => {
+    if (i % 7 === 0) e.participants.push({ ...e.participants[0], role: 'participant' });
+  });
+  const synthetic = loadDataset(json).dataset;
+  it.each([
+    ['the bundled dataset', bundled],
+    ['a synthetic dataset with actors listed twice', synthetic],
+  ])('%s: the same index as indexEvents', (_name, dataset) => {
+    const expected = indexEvents(dataset.events, dataset.actors, true);
+    const got = indexFromColumns(dataset.events, buildColumns(dataset), dataset.actors);
+    expect(got.events).toEqual(expected.events);
+    expect(got.actors).toEqual(expected.actors);
+    expect(got.sides).toEqual(expected.sides);
+    expect([...got.starts]).toEqual([...expected.starts]);
+    expect([...got.members]).toEqual([...expected.members]);
+    expect(got.position().get(dataset.events[5])).toBe(5);
+  });
+
+  it('has the synthetic duplicates to test (each counted once)', () => {
+    const e = synthetic.events.find((x) => x.participants.length > new Set(x.participants.map((p) => p.actor)).size)!;
+    const index = indexFromColumns(synthetic.events, buildColumns(synthetic), synthetic.actors);
+    const p = synthetic.events.indexOf(e);
+    expect(index.starts[p + 1] - index.starts[p]).toBe(e.participants.length - 1);
   });
 });

@@ -7,6 +7,7 @@
  * difference between a frame and a tenth of a second, since reading fields of the events (which
  * the loader does not give one shape) is what costs.
  */
+import type { Columns } from '../data/columns';
 import type { Actor, Side, TimelineEvent } from '../data/types';
 
 export interface EventIndex {
@@ -68,6 +69,35 @@ export function indexEvents(events: readonly TimelineEvent[], actors: ReadonlyMa
   let position: Map<TimelineEvent, number> | null = null;
   const positionOf = () => (position ??= new Map(sorted.map((e, p) => [e, p])));
   return { events: sorted, position: positionOf, actors: names, sides, starts, members: members.subarray(0, size) };
+}
+
+/**
+ * The index of a whole dataset from its filter columns (columns.ts), which already list each
+ * event's distinct actors as integers: only the numbering changes (columns number actors in
+ * the dataset's order, the index as first met), so no event object is read. The same index as
+ * `indexEvents(events, actors, true)`; at 20,000 events that pass over the events cost ~40 ms
+ * on a page that has the columns already (any page with filters or a timeline).
+ */
+export function indexFromColumns(events: readonly TimelineEvent[], columns: Columns, actors: ReadonlyMap<string, Actor>): EventIndex {
+  const renumber = new Int32Array(columns.actorIds.length).fill(-1);
+  const names: string[] = [];
+  const sides: Side[] = [];
+  const from = columns.eventActors;
+  const members = new Int32Array(from.length);
+  for (let k = 0; k < from.length; k++) {
+    let a = renumber[from[k]];
+    if (a < 0) {
+      a = renumber[from[k]] = names.length;
+      const id = columns.actorIds[from[k]];
+      names.push(id);
+      sides.push(actors.get(id)?.side ?? 'other');
+    }
+    members[k] = a;
+  }
+  let position: Map<TimelineEvent, number> | null = null;
+  const sorted = events.slice();
+  const positionOf = () => (position ??= new Map(sorted.map((e, p) => [e, p])));
+  return { events: sorted, position: positionOf, actors: names, sides, starts: new Int32Array(columns.eventActorStart), members };
 }
 
 /**
