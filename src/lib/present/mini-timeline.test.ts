@@ -74,3 +74,15 @@ describe('miniTimeline(events, options)', () => {
     expect(empty.height).toBeGreaterThan(0);
   });
 });
+
+describe('miniTimeline of a big dataset (a handout of everything)', () => {
+  it('places 250,000 events, where spreading them into Math.min threw a stack overflow', () => {
+    const day = 86_400_000;
+    const start = Date.UTC(2025, 0, 1);
+    const events = Array.from({ length: 250_000 }, (_, i) => ({ id: `e${i}`, date: { earliest: start + (i % 365) * day, latest: start + ((i % 365) + 1) * day } })) as never[];
+    const shapes = miniTimeline(events, { width: 600, radius: 4, label });
+    expect(shapes.marks).toHaveLength(250_000);
+    expect(shapes.domain).toEqual([start, Date.UTC(2026, 0, 1)]);
+  });
+});
+
