@@ -7,9 +7,10 @@
  * stacked in a column, so every event keeps a visible dot of its own (a count can be read off).
  * Time runs right to left when `rtl`, as Arabic readers read it.
  */
-import { max, min } from 'd3-array';
+import { max } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
+import { spanOf } from '../data/summary';
 import type { TimelineEvent } from '../data/types';
 
 export interface MiniMark {
@@ -66,10 +67,9 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
     return { width: o.width, height: y + TICK + fontSize + 4, radius: r, axis: { x1, x2, y }, marks: [], monthTicks: [], labels: [], labelY: y + TICK + fontSize, domain: null };
   }
 
-  // d3-array's min and max rather than Math.min(...list): spreading a list of ~200,000 or more
-  // (a handout of a big dataset) throws "Maximum call stack size exceeded".
-  const start = utcMonth.floor(new Date(min(events, (e) => e.date.earliest)!));
-  const end = utcMonth.ceil(new Date(max(events, (e) => e.date.latest)!));
+  const span = spanOf(events)!;
+  const start = utcMonth.floor(new Date(span.earliest));
+  const end = utcMonth.ceil(new Date(span.latest));
   const x = scaleUtc().domain([start, end]).range([x1, x2]);
 
   // Stack dots closer than a diameter into one column, in time order.
@@ -86,7 +86,7 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
     }
     placed.push({ id: e.id, x: columnX, level });
   }
-  const levels = max(placed, (m) => m.level)! + 1;
+  const levels = max(placed, (m) => m.level)! + 1; // not Math.max(...): see spanOf
   const axisY = pad + levels * (2 * r + GAP) + 2;
   const marks = placed.map((m) => ({ ...m, y: axisY - r - 2 - m.level * (2 * r + GAP) }));
 
