@@ -27,6 +27,27 @@ test.describe('many events', () => {
     await expect(rows).toHaveCount(450);
     await expect(page.locator('ol.events li.selected')).toBeVisible();
   });
+
+  test('the presentation overview draws columns of events as bars that stay inside the band', async ({ page }) => {
+    await page.goto('./?view=list&lang=en&mode=present&data=data/big.json');
+    const picture = page.locator('[data-mini-timeline]');
+    await expect(picture).toBeVisible();
+    // Stacked one dot per event, the columns rose over the whole slide (hundreds of events).
+    await expect(picture.locator('[data-event-id]')).toHaveCount(0);
+    const counts = await picture.locator('rect.mark').evaluateAll((bars) => bars.map((b) => Number(b.getAttribute('data-count'))));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(450);
+    await expect(picture.locator('rect.mark.current')).toHaveCount(1);
+    const band = (await page.locator('section.band').boundingBox())!;
+    const box = (await picture.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(band.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(band.y + band.height);
+
+    // The marked bar follows the step.
+    const marked = () => picture.locator('rect.mark.current').getAttribute('x');
+    const first = await marked();
+    await page.keyboard.press('End');
+    await expect.poll(marked).not.toBe(first);
+  });
 });
 
 test('the network offers events as nodes only for a number of events that can be drawn one by one', async ({ page }) => {

@@ -75,14 +75,58 @@ describe('miniTimeline(events, options)', () => {
   });
 });
 
-describe('miniTimeline of a big dataset (a handout of everything)', () => {
-  it('places 250,000 events, where spreading them into Math.min threw a stack overflow', () => {
-    const day = 86_400_000;
-    const start = Date.UTC(2025, 0, 1);
+describe('miniTimeline of many events: bars instead of dots', () => {
+  const day = 86_400_000;
+  const start = Date.UTC(2025, 0, 1);
+  /** `perDay[i]` events on day i of 2025. */
+  const onDays = (perDay: number[]) =>
+    perDay.flatMap((k, d) => Array.from({ length: k }, (_, j) => ({ id: `d${d}-${j}`, date: { earliest: start + d * day, latest: start + (d + 1) * day } }))) as never[];
+
+  it('keeps a dot per event while no column stacks more than maxLevels', () => {
+    const shapes = miniTimeline(onDays([12, 1]), { width: 600, radius: 4, label, maxLevels: 12 });
+    expect(shapes.marks).toHaveLength(13);
+    expect(shapes.bars).toEqual([]);
+  });
+
+  it('draws every column as a bar once one would stack more, as tall as a full stack of dots at most', () => {
+    const dotted = miniTimeline(onDays([12, 1]), { width: 600, radius: 4, label, maxLevels: 12 });
+    // Days 0 and 1 fall in one column at this width; the others are a month apart.
+    const perDay = Array.from({ length: 365 }, (_, d) => (d === 0 ? 40 : d % 30 === 15 ? 10 : 0));
+    const shapes = miniTimeline(onDays(perDay), { width: 600, radius: 4, label, maxLevels: 12 });
+    expect(shapes.marks).toEqual([]);
+    expect(shapes.bars.reduce((sum, b) => sum + b.count, 0)).toBe(40 + 12 * 10);
+    expect(shapes.height).toBe(dotted.height);
+    const tallest = shapes.bars.find((b) => b.count === 40)!;
+    const full = 12 * (2 * 4 + 1) - 1;
+    expect(tallest.height).toBeCloseTo(full);
+    expect(shapes.bars.find((b) => b.count === 10)!.height).toBeCloseTo(full / 4);
+    for (const b of shapes.bars) expect(b.y + b.height).toBe(shapes.axis.y - 2);
+    expect(shapes.bars.filter((b) => b.ids.includes('d195-3'))).toEqual([shapes.bars[7]]);
+    expect(shapes.bars[7].ids).toHaveLength(10);
+  });
+
+  it('keeps a lone event a dot’s height among tall bars', () => {
+    const shapes = miniTimeline(onDays([200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]), { width: 600, radius: 4, label });
+    expect(shapes.bars.map((b) => b.count)).toEqual([200, 1]);
+    expect(shapes.bars[1].height).toBe(8);
+  });
+
+  it('places 250,000 events in bars, where spreading them into Math.min threw a stack overflow', () => {
     const events = Array.from({ length: 250_000 }, (_, i) => ({ id: `e${i}`, date: { earliest: start + (i % 365) * day, latest: start + ((i % 365) + 1) * day } })) as never[];
     const shapes = miniTimeline(events, { width: 600, radius: 4, label });
-    expect(shapes.marks).toHaveLength(250_000);
     expect(shapes.domain).toEqual([start, Date.UTC(2026, 0, 1)]);
+    expect(shapes.marks).toEqual([]);
+    expect(shapes.bars.reduce((sum, b) => sum + b.count, 0)).toBe(250_000);
+    expect(shapes.bars.length).toBeLessThan(100);
+  });
+
+  it('never sets two month labels nearer than a label’s width, the first one pushed inwards included', () => {
+    // Twenty years in 600 px: a label every few months, the first moved off the edge.
+    const events = onDays([1]).concat([{ id: 'late', date: { earliest: Date.UTC(2044, 6, 1), latest: Date.UTC(2044, 6, 2) } }] as never[]);
+    for (const width of [300, 600, 1400]) {
+      const labels = miniTimeline(events, { width, radius: 4, label, labelWidth: 120 }).labels;
+      expect(labels.length).toBeGreaterThan(1);
+      for (let i = 1; i < labels.length; i++) expect(labels[i].x - labels[i - 1].x).toBeGreaterThanOrEqual(120);
+    }
   });
 });
-

@@ -5,7 +5,10 @@
  *
  * Pure: it returns shapes in pixels and never touches the DOM. Events that would overlap are
  * stacked in a column, so every event keeps a visible dot of its own (a count can be read off).
- * Time runs right to left when `rtl`, as Arabic readers read it.
+ * When a column would stack more than `maxLevels` dots (hundreds of events, or thousands), each
+ * column is a bar instead, its height in proportion to its events: the picture keeps its height
+ * and stays a handful of elements, where dots piled up over the whole slide. Time runs right
+ * to left when `rtl`, as Arabic readers read it.
  */
 import { max } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
@@ -21,6 +24,17 @@ export interface MiniMark {
   level: number;
 }
 
+/** A column of events drawn as one bar (see `maxLevels`). */
+export interface MiniBar {
+  x: number;
+  /** Top of the bar; it stands on the line. */
+  y: number;
+  height: number;
+  count: number;
+  /** The events it stands for. */
+  ids: readonly string[];
+}
+
 export interface MiniLabel {
   x: number;
   text: string;
@@ -31,7 +45,9 @@ export interface MiniTimelineShapes {
   height: number;
   radius: number;
   axis: { x1: number; x2: number; y: number };
+  /** One dot per event, or none when the columns are bars. */
   marks: MiniMark[];
+  bars: MiniBar[];
   /** x of each month boundary, drawn as a short tick below the line. */
   monthTicks: number[];
   labels: MiniLabel[];
@@ -50,6 +66,8 @@ export interface MiniTimelineOptions {
   /** Least room a month label needs, px; months are skipped to keep that. */
   labelWidth?: number;
   rtl?: boolean;
+  /** The most dots stacked in a column; past it every column is a bar (default 12). */
+  maxLevels?: number;
   /** The text of a month label; `withYear` on the first label and where the year changes. */
   label: (ms: number, withYear: boolean) => string;
 }
@@ -64,7 +82,7 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
   const [x1, x2] = o.rtl ? [o.width - pad, pad] : [pad, o.width - pad];
   if (events.length === 0) {
     const y = pad + r;
-    return { width: o.width, height: y + TICK + fontSize + 4, radius: r, axis: { x1, x2, y }, marks: [], monthTicks: [], labels: [], labelY: y + TICK + fontSize, domain: null };
+    return { width: o.width, height: y + TICK + fontSize + 4, radius: r, axis: { x1, x2, y }, marks: [], bars: [], monthTicks: [], labels: [], labelY: y + TICK + fontSize, domain: null };
   }
 
   const span = spanOf(events)!;
@@ -72,23 +90,29 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
   const end = utcMonth.ceil(new Date(span.latest));
   const x = scaleUtc().domain([start, end]).range([x1, x2]);
 
-  // Stack dots closer than a diameter into one column, in time order.
+  // Events closer than a diameter to a column's first one join that column, in time order.
   const sorted = [...events].sort((a, b) => a.date.earliest + a.date.latest - (b.date.earliest + b.date.latest));
-  const placed: { id: string; x: number; level: number }[] = [];
-  let columnX = -Infinity;
-  let level = 0;
+  const columns: { x: number; ids: string[] }[] = [];
   for (const e of sorted) {
     const ex = x(new Date((e.date.earliest + e.date.latest) / 2));
-    if (Math.abs(ex - columnX) < 2 * r + GAP) level += 1;
-    else {
-      columnX = ex;
-      level = 0;
-    }
-    placed.push({ id: e.id, x: columnX, level });
+    const last = columns[columns.length - 1];
+    if (last && Math.abs(ex - last.x) < 2 * r + GAP) last.ids.push(e.id);
+    else columns.push({ x: ex, ids: [e.id] });
   }
-  const levels = max(placed, (m) => m.level)! + 1; // not Math.max(...): see spanOf
+  const tallest = max(columns, (c) => c.ids.length)!; // not Math.max(...): see spanOf
+  const levels = Math.min(tallest, Math.max(1, o.maxLevels ?? 12));
   const axisY = pad + levels * (2 * r + GAP) + 2;
-  const marks = placed.map((m) => ({ ...m, y: axisY - r - 2 - m.level * (2 * r + GAP) }));
+  const dots = tallest === levels;
+  const marks = dots ? columns.flatMap((c) => c.ids.map((id, level) => ({ id, x: c.x, level, y: axisY - r - 2 - level * (2 * r + GAP) }))) : [];
+  // A bar is as tall as the dots it stands for would be, scaled so the tallest fills the stack;
+  // one event stays a dot's height.
+  const full = levels * (2 * r + GAP) - GAP;
+  const bars = dots
+    ? []
+    : columns.map((c) => {
+        const height = Math.max(2 * r, (full * c.ids.length) / tallest);
+        return { x: c.x, y: axisY - 2 - height, height, count: c.ids.length, ids: c.ids };
+      });
 
   const months = utcMonth.range(start, end);
   const monthWidth = Math.abs(x2 - x1) / months.length;
@@ -97,10 +121,17 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
   // A label centred on a narrow first or last month would hang off the picture.
   const inside = (lx: number) => Math.min(Math.max(lx, labelWidth / 2), o.width - labelWidth / 2);
   // The year is written on the first label and wherever it changes (January may be skipped).
-  const labelled = months.filter((_, i) => i % every === 0);
-  const labels = labelled.map((m, i) => ({
-    x: inside(x(new Date((+m + +utcMonth.offset(m, 1)) / 2))),
-    text: o.label(+m, i === 0 || m.getUTCFullYear() !== labelled[i - 1].getUTCFullYear()),
+  // A label pushed inwards can come too near its neighbour: that neighbour is then left out.
+  const labelled: { m: Date; x: number }[] = [];
+  months.forEach((m, i) => {
+    if (i % every !== 0) return;
+    const lx = inside(x(new Date((+m + +utcMonth.offset(m, 1)) / 2)));
+    const prev = labelled[labelled.length - 1];
+    if (!prev || Math.abs(lx - prev.x) >= labelWidth) labelled.push({ m, x: lx });
+  });
+  const labels = labelled.map(({ m, x: lx }, i) => ({
+    x: lx,
+    text: o.label(+m, i === 0 || m.getUTCFullYear() !== labelled[i - 1].m.getUTCFullYear()),
   }));
   const labelY = axisY + TICK + fontSize;
   return {
@@ -109,6 +140,7 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
     radius: r,
     axis: { x1, x2, y: axisY },
     marks,
+    bars,
     monthTicks: [...months, end].map((m) => x(m)),
     labels,
     labelY,
