@@ -121,13 +121,16 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
   // A label centred on a narrow first or last month would hang off the picture.
   const inside = (lx: number) => Math.min(Math.max(lx, labelWidth / 2), o.width - labelWidth / 2);
   // The year is written on the first label and wherever it changes (January may be skipped).
-  // A label pushed inwards can come too near its neighbour: that neighbour is then left out.
-  const labelled: { m: Date; x: number }[] = [];
+  // A label pushed inwards (the first or the last) can come too near its neighbour, which is
+  // then left out; months of other lengths keep their labels as spaced.
+  const labelled: { m: Date; x: number; moved: boolean }[] = [];
   months.forEach((m, i) => {
     if (i % every !== 0) return;
-    const lx = inside(x(new Date((+m + +utcMonth.offset(m, 1)) / 2)));
+    const centre = x(new Date((+m + +utcMonth.offset(m, 1)) / 2));
+    const lx = inside(centre);
     const prev = labelled[labelled.length - 1];
-    if (!prev || Math.abs(lx - prev.x) >= labelWidth) labelled.push({ m, x: lx });
+    if (prev && (prev.moved || lx !== centre) && Math.abs(lx - prev.x) < labelWidth) return;
+    labelled.push({ m, x: lx, moved: lx !== centre });
   });
   const labels = labelled.map(({ m, x: lx }, i) => ({
     x: lx,
