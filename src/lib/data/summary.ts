@@ -15,19 +15,19 @@ export interface Summary {
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * The time a list of events covers: the earliest start and the latest end (ms, UTC, the end
- * exclusive as in DateSpan); null for no events. A scan, not Math.min/max(...list): spreading
- * ~200,000 values or more into a call throws "Maximum call stack size exceeded".
+ * Earliest possible start to latest possible end of the events (ms, UTC, the end exclusive as in
+ * DateSpan), or null when there are none. A scan, not Math.min/max(...list): spreading ~200,000
+ * values or more into one call throws "Maximum call stack size exceeded".
  */
-export function spanOf(events: readonly TimelineEvent[]): { earliest: number; latest: number } | null {
+export function eventsExtent(events: readonly TimelineEvent[]): readonly [number, number] | null {
   if (!events.length) return null;
-  let earliest = Infinity;
-  let latest = -Infinity;
+  let lo = Infinity;
+  let hi = -Infinity;
   for (const e of events) {
-    if (e.date.earliest < earliest) earliest = e.date.earliest;
-    if (e.date.latest > latest) latest = e.date.latest;
+    if (e.date.earliest < lo) lo = e.date.earliest;
+    if (e.date.latest > hi) hi = e.date.latest;
   }
-  return { earliest, latest };
+  return [lo, hi];
 }
 
 export function summarizeEvents(events: readonly TimelineEvent[]): Summary {

@@ -13,7 +13,7 @@
 import { max } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import { utcMonth } from 'd3-time';
-import { spanOf } from '../data/summary';
+import { eventsExtent } from '../data/summary';
 import type { TimelineEvent } from '../data/types';
 
 export interface MiniMark {
@@ -85,9 +85,9 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
     return { width: o.width, height: y + TICK + fontSize + 4, radius: r, axis: { x1, x2, y }, marks: [], bars: [], monthTicks: [], labels: [], labelY: y + TICK + fontSize, domain: null };
   }
 
-  const span = spanOf(events)!;
-  const start = utcMonth.floor(new Date(span.earliest));
-  const end = utcMonth.ceil(new Date(span.latest));
+  const [earliest, latest] = eventsExtent(events)!;
+  const start = utcMonth.floor(new Date(earliest));
+  const end = utcMonth.ceil(new Date(latest));
   const x = scaleUtc().domain([start, end]).range([x1, x2]);
 
   // Events closer than a diameter to a column's first one join that column, in time order.
@@ -99,7 +99,7 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
     if (last && Math.abs(ex - last.x) < 2 * r + GAP) last.ids.push(e.id);
     else columns.push({ x: ex, ids: [e.id] });
   }
-  const tallest = max(columns, (c) => c.ids.length)!; // not Math.max(...): see spanOf
+  const tallest = max(columns, (c) => c.ids.length)!; // not Math.max(...): see eventsExtent
   const levels = Math.min(tallest, Math.max(1, o.maxLevels ?? 12));
   const axisY = pad + levels * (2 * r + GAP) + 2;
   const dots = tallest === levels;

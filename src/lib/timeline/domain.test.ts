@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, HOUR, MIN_SPAN, clampDomain, domainWindow, eventsExtent, panDomain, revealDomain, windowDomain, zoomDomain, zoomLimits, type Domain } from './domain';
-import { ev } from './testing';
+import { DAY, HOUR, MIN_SPAN, clampDomain, domainWindow, panDomain, revealDomain, windowDomain, zoomDomain, zoomLimits, type Domain } from './domain';
 
 const d = (s: string) => Date.parse(`${s}T00:00:00Z`);
 const extent: Domain = [d('2025-02-11'), d('2026-03-12')];
-
-describe('eventsExtent(events)', () => {
-  it('spans the earliest start to the latest end, and is null for no events', () => {
-    expect(eventsExtent([ev('a', '2025-03-02'), ev('b', '2025-02-28/2025-03-01'), ev('c', '2025-06~')])).toEqual([d('2025-02-28'), d('2025-07-01')]);
-    expect(eventsExtent([])).toBeNull();
-  });
-});
 
 describe('windowDomain(from, to, extent)', () => {
   it.each([

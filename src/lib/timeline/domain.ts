@@ -16,18 +16,6 @@ export type Domain = readonly [number, number];
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** Earliest possible start to latest possible end of the events, or null when there are none. */
-export function eventsExtent(events: readonly TimelineEvent[]): Domain | null {
-  if (!events.length) return null;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const e of events) {
-    if (e.date.earliest < lo) lo = e.date.earliest;
-    if (e.date.latest > hi) hi = e.date.latest;
-  }
-  return [lo, hi];
-}
-
 /**
  * How far out one may zoom and pan: the extent plus a margin (5 %, at least a day) so the
  * first and last events never sit on the very edge, and at least a week in all, so five

@@ -7,7 +7,7 @@ import type { TimelineEvent } from '../data/types';
 import type { LaneSet } from './lanes';
 import type { ClusterItem, Layout } from './layout';
 import type { VerticalLayout } from './vertical';
-import { eventsExtent } from './domain';
+import { eventsExtent } from '../data/summary';
 
 export interface Nav {
   key: string;
