@@ -5,8 +5,7 @@
  */
 import type { Side, TimelineEvent } from '../data/types';
 import type { ViewState } from '../state/view-state.svelte';
-import { eventsExtent } from '../data/summary';
-import { summarizeEvents, type Summary } from '../data/summary';
+import { eventsExtent, summarizeEvents, type Summary } from '../data/summary';
 import { positionsOf } from './context';
 import { timesExtent, timesOf } from './times';
 import { dayStart } from '../data/filter';
