@@ -90,7 +90,7 @@ describe('miniTimeline of many events: bars instead of dots', () => {
 
   it('draws every column as a bar once one would stack more, as tall as a full stack of dots at most', () => {
     const dotted = miniTimeline(onDays([12, 1]), { width: 600, radius: 4, label, maxLevels: 12 });
-    // Days 0 and 1 fall in one column at this width; the others are a month apart.
+    // 40 events on the first day, then ten every 30 days (one column each at this width).
     const perDay = Array.from({ length: 365 }, (_, d) => (d === 0 ? 40 : d % 30 === 15 ? 10 : 0));
     const shapes = miniTimeline(onDays(perDay), { width: 600, radius: 4, label, maxLevels: 12 });
     expect(shapes.marks).toEqual([]);
@@ -106,7 +106,7 @@ describe('miniTimeline of many events: bars instead of dots', () => {
   });
 
   it('keeps a lone event a dot’s height among tall bars', () => {
-    const shapes = miniTimeline(onDays([200, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]), { width: 600, radius: 4, label });
+    const shapes = miniTimeline(onDays([200, ...Array<number>(40).fill(0), 1]), { width: 600, radius: 4, label });
     expect(shapes.bars.map((b) => b.count)).toEqual([200, 1]);
     expect(shapes.bars[1].height).toBe(8);
   });
