@@ -14,20 +14,27 @@ export interface Summary {
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
+const extents = new WeakMap<readonly TimelineEvent[], readonly [number, number]>();
+
 /**
  * Earliest possible start to latest possible end of the events (ms, UTC, the end exclusive as in
  * DateSpan), or null when there are none. A scan, not Math.min/max(...list): spreading ~200,000
- * values or more into one call throws "Maximum call stack size exceeded".
+ * values or more into one call throws "Maximum call stack size exceeded". Remembered per list
+ * (lists of events are never changed once made): the header, the date filter, the play control
+ * and the timeline all ask about the dataset's.
  */
 export function eventsExtent(events: readonly TimelineEvent[]): readonly [number, number] | null {
   if (!events.length) return null;
+  let extent = extents.get(events);
+  if (extent) return extent;
   let lo = Infinity;
   let hi = -Infinity;
   for (const e of events) {
     if (e.date.earliest < lo) lo = e.date.earliest;
     if (e.date.latest > hi) hi = e.date.latest;
   }
-  return [lo, hi];
+  extents.set(events, (extent = [lo, hi]));
+  return extent;
 }
 
 export function summarizeEvents(events: readonly TimelineEvent[]): Summary {

@@ -8,8 +8,8 @@ import { format } from 'date-fns';
 import { ar, enGB } from 'date-fns/locale';
 import type { Locale } from 'date-fns';
 // The mini UTC date: its getters read UTC, all date-fns needs to format in UTC. The full UTCDate
-// also builds three Intl.DateTimeFormat objects when it is imported (for its toString), ~8 ms of
-// the page's start-up for text this app never prints.
+// also builds three Intl.DateTimeFormat objects when it is imported, for a toString this app
+// never calls.
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import type { DateSpan } from '../data/types';
 import type { Lang } from './strings';
