@@ -10,10 +10,11 @@ import * as table from './strings/table';
 import * as network from './strings/network';
 import * as embed from './strings/embed';
 import * as present from './strings/present';
+import * as map from './strings/map';
 
 export const tables = {
-  en: { ...core.en, ...timeline.en, ...filters.en, ...table.en, ...network.en, ...embed.en, ...present.en },
-  ar: { ...core.ar, ...timeline.ar, ...filters.ar, ...table.ar, ...network.ar, ...embed.ar, ...present.ar },
+  en: { ...core.en, ...timeline.en, ...filters.en, ...table.en, ...network.en, ...embed.en, ...present.en, ...map.en },
+  ar: { ...core.ar, ...timeline.ar, ...filters.ar, ...table.ar, ...network.ar, ...embed.ar, ...present.ar, ...map.ar },
 } as const;
 
 export type StringKey = keyof typeof tables.en;

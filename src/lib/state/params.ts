@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/strings';
 import type { Digits } from '../i18n/translate';
 import type { MonthStyle } from '../i18n/dates';
 
-export const VIEWS = ['timeline', 'network', 'table', 'list'] as const;
+export const VIEWS = ['timeline', 'network', 'map', 'table', 'list'] as const;
 export type View = (typeof VIEWS)[number];
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

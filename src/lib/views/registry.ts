@@ -15,5 +15,6 @@ export const views: Partial<Record<View, ViewLoader>> & { list: ViewLoader } = {
   list: async () => ({ default: EventList }),
   timeline: () => import('../timeline/Timeline.svelte'),
   network: () => import('../network/NetworkView.svelte'),
+  map: () => import('../map/MapView.svelte'),
   table: () => import('../table/TableView.svelte'),
 };
