@@ -380,7 +380,7 @@ const eventArb = fc.record(
     whenReported: langMap,
     place: fc.constantFrom(...PLACES),
     venue: langMap,
-    participants: fc.array(participantArb, { minLength: 1, maxLength: 3 }),
+    participants: fc.uniqueArray(participantArb, { selector: (p) => `${p.actor} ${p.role}`, minLength: 1, maxLength: 3 }),
     evidence: fc.array(evidenceArb, { minLength: 1, maxLength: 3 }),
     series: fc.record({ id: fc.constant('istanbul-talks'), note: langMap }, { requiredKeys: ['id'] }),
     notes: fc.array(noteArb, { maxLength: 2 }),

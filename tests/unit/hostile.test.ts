@@ -31,10 +31,10 @@ describe('loadDataset(hostile.json)', () => {
   });
 
   it('accepts the valid-but-hostile items and rejects the rest, losing none', () => {
-    expect(counts).toEqual({ inFile: 27, accepted: 12, rejected: 15 });
-    expect([dataset.actors.size, dataset.places.size, dataset.sources.size, dataset.series.size, dataset.stories.length]).toEqual([5, 2, 4, 1, 1]);
+    expect(counts).toEqual({ inFile: 32, accepted: 14, rejected: 18 });
+    expect([dataset.actors.size, dataset.places.size, dataset.sources.size, dataset.series.size, dataset.stories.length]).toEqual([5, 2, 5, 1, 1]);
     expect(dataset.events.map((e) => e.id).sort()).toEqual([
-      'bidi-title', 'event-handlers', 'formula-cells', 'hostile-references', 'javascript-text', 'long-summary',
+      'actor-twice', 'bidi-title', 'event-handlers', 'flagged-twice', 'formula-cells', 'hostile-references', 'javascript-text', 'long-summary',
       'null-bytes', 'quote-payload', 'script-title', 'svg-payload', 'template-strings', 'zero-width-venue',
     ]);
   });
@@ -94,6 +94,24 @@ describe('loadDataset(hostile.json)', () => {
     ['events', 'bad-lang-key', 'title.en"><script>alert(1)</script>', 'a language tag like "ar" or "en"'],
   ])('rejects %s › %s › %s with a message', (collection, item, path, expected) => {
     expect(errors).toContainEqual(expect.objectContaining({ collection, item, path, expected }));
+  });
+
+  it('keeps an actor in two roles, and rejects an actor listed twice in one role (views key participants by both)', () => {
+    expect(dataset.events.find((e) => e.id === 'actor-twice')!.participants.map((p) => `${p.actor} ${p.role}`)).toEqual(['xss-script host', 'xss-script speaker']);
+    expect(errors).toContainEqual(expect.objectContaining({
+      collection: 'events', item: 'actor-twice-one-role', path: 'participants.1',
+      expected: 'each actor once per role (participants.0 already lists it as host)', found: '"zero-width"',
+    }));
+  });
+
+  it('keeps a source whose flag is listed twice, with each flag once and a warning', () => {
+    expect(dataset.sources.get('repeated-flags')!.flags).toEqual(['state', 'official']);
+    expect(problems).toContainEqual(expect.objectContaining({ collection: 'sources', item: 'repeated-flags', path: 'flags.1', severity: 'warning' }));
+  });
+
+  it('counts two rejected events that share an id as two', () => {
+    expect(errors.filter((p) => p.item === 'twin-rejected')).toHaveLength(2);
+    expect(counts.inFile - counts.accepted).toBe(counts.rejected);
   });
 
   it('names hostile items with their invisible characters made visible', () => {

@@ -204,6 +204,13 @@ export function loadDataset(json: unknown, file?: string, options: LoadOptions =
       : [],
   );
   const sources = parseCollection(raw.sources, s.Source, 'sources', ctx);
+  // Flags are a set: a flag listed twice means nothing more, so the source is kept with it once.
+  for (const [id, source] of sources) {
+    if (!source.flags || new Set(source.flags).size === source.flags.length) continue;
+    const twice = source.flags.findIndex((f, i) => source.flags!.indexOf(f) !== i);
+    problems.push({ file, collection: 'sources', item: visible(id), path: `flags.${twice}`, expected: 'each flag once (the repeat is ignored)', found: describeValue(source.flags[twice]), severity: 'warning' });
+    sources.set(id, { ...source, flags: [...new Set(source.flags)] });
+  }
   const series = parseCollection(raw.series ?? [], s.Series, 'series', ctx);
 
   // Keyed by the parsed event, not its id: a later duplicate must not overwrite the date of
@@ -215,8 +222,15 @@ export function loadDataset(json: unknown, file?: string, options: LoadOptions =
     if (d.ok) dates.set(e, d.value);
     else found.push(err('when', 'an EDTF date or closed interval', visible(d.error)));
     if (!places.has(e.place)) found.push(err('place', 'the id of a place in "places"', describeValue(e.place)));
+    // An actor may take part in two roles (a host who also speaks), but not twice in one role:
+    // the views key participants by actor and role.
+    const firstAt = new Map<string, number>();
     e.participants.forEach((p, i) => {
       if (!actors.has(p.actor)) found.push(err(`participants.${i}.actor`, 'the id of an actor in "actors"', describeValue(p.actor)));
+      const key = `${p.actor} ${p.role}`;
+      const first = firstAt.get(key);
+      if (first === undefined) firstAt.set(key, i);
+      else found.push(err(`participants.${i}`, `each actor once per role (participants.${first} already lists it as ${p.role})`, describeValue(p.actor)));
     });
     e.evidence.forEach((x, i) => {
       if (!sources.has(x.source)) found.push(err(`evidence.${i}.source`, 'the id of a source in "sources"', describeValue(x.source)));

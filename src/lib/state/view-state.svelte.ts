@@ -40,6 +40,9 @@ export class ViewState {
   /** The loaded data; replaced whole, never mutated, so it is not deeply reactive. */
   dataset = $state.raw<Dataset | null>(null);
   problems = $state.raw<Problem[]>([]);
+  /** Events of the file that were rejected: counted by the loader, not from the problems (two
+   * rejected events may share an id), so shown + rejected is always the file's total. */
+  rejected = $state(0);
   notices = $state.raw<ParamNotice[]>([]);
   /** The language the browser prefers, used when neither the URL nor the dataset chooses. */
   browserLang = $state<Lang>('en');
@@ -92,9 +95,10 @@ export class ViewState {
    * Takes a freshly loaded dataset and drops URL ids it does not know, with a notice each, so a
    * link made on other data degrades visibly instead of showing an empty view.
    */
-  setDataset(dataset: Dataset, problems: Problem[]): void {
+  setDataset(dataset: Dataset, problems: Problem[], rejected = 0): void {
     this.dataset = dataset;
     this.problems = problems;
+    this.rejected = rejected;
     const unknown: ParamNotice[] = [];
     const keep = (key: string, ids: string[], known: { has(id: string): boolean }) =>
       ids.filter((id) => known.has(id) || (unknown.push({ key, value: id }), false));
