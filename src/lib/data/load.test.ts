@@ -35,6 +35,7 @@ describe('loadDataset(json)', () => {
     ['a javascript: link', (d) => (d.sources[1].url = 'javascript:alert(1)'), { collection: 'sources', item: 'web', path: 'url' }],
     ['an unknown field', (d) => (d.events[1].onclick = 'x'), { item: 'moscow-meeting', path: 'onclick', expected: expect.stringContaining('no such field') }],
     ['a place without coordinates', (d) => delete d.places[0].lat, { collection: 'places', item: 'miami', path: 'lat' }],
+    ['a place marked unknown that has coordinates', (d) => (d.places[0].unknown = true), { collection: 'places', item: 'miami', path: 'lat', expected: 'no coordinates for a place marked "unknown": true' }],
     ['an actor without an Arabic name', (d) => delete d.actors[3].name.ar, { collection: 'actors', item: 'hakan-fidan', path: 'name' }],
     ['an event without evidence', (d) => (d.events[1].evidence = []), { item: 'moscow-meeting', path: 'evidence', expected: 'at least one piece of evidence' }],
     ['an event with no id', (d) => delete d.events[1].id, { item: '#1', path: 'id' }],
@@ -45,6 +46,16 @@ describe('loadDataset(json)', () => {
     expect(problems.filter((p) => p.severity === 'error')).toContainEqual(expect.objectContaining({ file: 'mini.json', severity: 'error', ...expected }));
     // Nothing lost: shown + rejected = in the file.
     expect(counts.accepted + counts.rejected).toBe(counts.inFile);
+  });
+
+  it('accepts a place not reported ("unknown": true) without coordinates, and events in it', () => {
+    const data = fixture();
+    data.places.push({ id: 'unknown', name: { en: 'Place not reported', ar: 'مكان غير مذكور' }, unknown: true });
+    data.events[1].place = 'unknown';
+    const { dataset, problems } = loadDataset(data);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(dataset.places.get('unknown')?.unknown).toBe(true);
+    expect(dataset.events.find((e) => e.id === 'moscow-meeting')?.place).toBe('unknown');
   });
 
   it('rejects events that depend on a rejected place, and says why', () => {

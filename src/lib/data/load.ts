@@ -198,11 +198,13 @@ export function loadDataset(json: unknown, file?: string, options: LoadOptions =
 
   const ctx: Context = { problems, file, checkKeys: options.text === undefined || !cannotHoldReservedKeys(options.text) };
   const actors = parseCollection(raw.actors, s.Actor, 'actors', ctx);
-  const places = parseCollection(raw.places, s.Place, 'places', ctx, (p) =>
-    !p.remote && (p.lat === undefined || p.lon === undefined)
-      ? [err(p.lat === undefined ? 'lat' : 'lon', 'coordinates (lat and lon) unless "remote": true', 'nothing')]
-      : [],
-  );
+  const places = parseCollection(raw.places, s.Place, 'places', ctx, (p) => {
+    const where = p.lat !== undefined || p.lon !== undefined;
+    if (p.unknown) return where ? [err(p.lat !== undefined ? 'lat' : 'lon', 'no coordinates for a place marked "unknown": true', describeValue(p.lat ?? p.lon))] : [];
+    return !p.remote && (p.lat === undefined || p.lon === undefined)
+      ? [err(p.lat === undefined ? 'lat' : 'lon', 'coordinates (lat and lon) unless "remote": true or "unknown": true', 'nothing')]
+      : [];
+  });
   const sources = parseCollection(raw.sources, s.Source, 'sources', ctx);
   // Flags are a set: a flag listed twice means nothing more, so the source is kept with it once.
   for (const [id, source] of sources) {

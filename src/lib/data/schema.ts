@@ -76,11 +76,16 @@ export const Actor = v.strictObject({
 export const Place = v.strictObject({
   id: Id,
   name: LocalizedText,
-  /** Latitude/longitude (WGS 84) of the city or region; required unless `remote`. */
+  /** Latitude/longitude (WGS 84) of the city or region; required unless `remote` or `unknown`. */
   lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
   lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
   /** True for a place that is not on the ground: a phone or video call. */
   remote: v.optional(v.boolean()),
+  /**
+   * True for "place not reported": the sources do not say where the event happened. Events are
+   * put here rather than in a place guessed from a headline or a dateline; it has no coordinates.
+   */
+  unknown: v.optional(v.boolean()),
   /** ISO 3166-1 alpha-2; absent for places that are not on the ground (a phone call). */
   country: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code like "US"'))),
 });

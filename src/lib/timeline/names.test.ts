@@ -29,6 +29,13 @@ describe('summaryText(app, events)', () => {
     expect(summaryText(a, mini.events.slice(0, 1))).toBe('1 event on 18 March 2025.');
     expect(summaryText(a, [])).toBe('No events.');
   });
+  it('never names "place not reported" as where most events were', () => {
+    const json = JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
+    json.places.push({ id: 'unknown', name: { en: 'Place not reported', ar: 'مكان غير مذكور' }, unknown: true });
+    for (const e of json.events) if (e.id !== 'istanbul-2') e.place = 'unknown';
+    const unknown = loadDataset(json).dataset;
+    expect(summaryText(app('en', unknown), unknown.events)).toBe('5 events from 18 March 2025 to 6 December 2025.');
+  });
 });
 
 describe('summaryText(app, contextEvents(...))', () => {

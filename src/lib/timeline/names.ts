@@ -122,7 +122,8 @@ export const sideColour = (side: Side | 'text') => (side === 'text' ? 'var(--tex
 /**
  * What the chart shows, in one sentence: "63 events from 11 February 2025 to 11 March 2026,
  * most in Washington, DC and Moscow". "Most in" names at most two places, only when they stand
- * out (more than one event, at least half the busiest), and never "by phone", which is no place.
+ * out (more than one event, at least half the busiest), and never "by phone" or "place not
+ * reported", which are no places.
  */
 export function summaryText(app: Words, events: readonly TimelineEvent[]): string {
   const s = summaryOf(events);
@@ -130,7 +131,10 @@ export function summaryText(app: Words, events: readonly TimelineEvent[]): strin
   if (!s.from || !s.to) return `${n}.`;
   const date = (day: string) => app.formatDate(dayStart(day), 'd MMMM yyyy');
   if (s.from === s.to) return app.t('timeline.summaryOneDay', { events: n, date: date(s.from) });
-  const real = s.byPlace.filter(([id]) => !app.dataset?.places.get(id)?.remote);
+  const real = s.byPlace.filter(([id]) => {
+    const place = app.dataset?.places.get(id);
+    return !place?.remote && !place?.unknown;
+  });
   const top = real.filter(([, c], i) => i < 2 && c > 1 && c >= real[0][1] / 2).map(([id]) => app.placeName(id));
   const vars = { events: n, from: date(s.from), to: date(s.to) };
   return top.length ? app.t('timeline.summary', { ...vars, places: listOf(top, app.language) }) : app.t('timeline.summaryNoPlaces', vars);
