@@ -58,6 +58,44 @@ test.describe('presentation mode', () => {
     await expect(title(page)).toHaveText(shown!);
   });
 
+  test('Enter and the up/down arrows step like a clicker; B or . blacks, W whites, any key returns; ? lists the keys', async ({ page }) => {
+    await page.goto('./?lang=en&mode=present');
+    await expect(progress(page)).toHaveText(/^1 \/ \d+$/);
+    const n = await total(page);
+    for (const [key, step] of [['Enter', 2], ['ArrowDown', 3], ['ArrowUp', 2]] as const) {
+      await page.keyboard.press(key);
+      await expect(progress(page)).toHaveText(`${step} / ${n}`);
+    }
+    // The blank covers the whole screen in one colour; any key brings the slide back without moving.
+    const cover = async () =>
+      page.evaluate(() => {
+        const el = document.elementFromPoint(innerWidth / 2, innerHeight / 2)!;
+        const r = el.getBoundingClientRect();
+        const { clientWidth: w, clientHeight: h } = document.documentElement;
+        return { colour: getComputedStyle(el).backgroundColor, full: r.width >= w && r.height >= h };
+      });
+    for (const [key, colour] of [['b', 'rgb(0, 0, 0)'], ['.', 'rgb(0, 0, 0)'], ['w', 'rgb(255, 255, 255)']] as const) {
+      await page.keyboard.press(key);
+      await expect.poll(cover).toEqual({ colour, full: true });
+      await expect(page.getByText(colour === 'rgb(0, 0, 0)' ? 'The screen is black' : 'The screen is white')).toBeAttached();
+      await page.keyboard.press('PageDown');
+      await expect(page.locator('button.blank')).toHaveCount(0);
+      await expect(progress(page)).toHaveText(`2 / ${n}`);
+    }
+    await page.keyboard.press('Shift+?');
+    const dialog = page.getByRole('dialog', { name: 'Keys' });
+    await expect(dialog).toBeVisible();
+    for (const text of ['Page Down', 'Black screen', 'White screen', 'First or last event', 'Next event', 'Previous event']) await expect(dialog).toContainText(text);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await page.getByRole('button', { name: 'Keys' }).click();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('End');
+    await expect(progress(page)).toHaveText(`${n} / ${n}`);
+  });
+
   test('in Arabic, ArrowLeft is next and ArrowRight is previous; Page keys and Space stay the same', async ({ page }) => {
     await page.goto('./?lang=ar&digits=latn&mode=present');
     await expect(page.getByText(/^1 من \d+$/)).toBeVisible();

@@ -63,7 +63,9 @@ describe('keyToMove(key, shift, dir)', () => {
     ['ArrowLeft', false, 'rtl', 'next'],
     ['Home', false, 'ltr', 'first'],
     ['End', false, 'rtl', 'last'],
-    ['ArrowDown', false, 'ltr', null],
+    ['ArrowDown', false, 'rtl', 'next'],
+    ['ArrowUp', false, 'ltr', 'prev'],
+    ['Enter', false, 'rtl', 'next'],
     ['a', false, 'ltr', null],
   ])('%j (shift %s, %s) is %s', (key, shift, dir, move) => {
     expect(keyToMove(key, shift, dir)).toBe(move);

@@ -35,15 +35,19 @@ export function stepIndex(step: number | null, count: number): number {
 export type Move = 'next' | 'prev' | 'first' | 'last';
 
 /**
- * What a key does. Presentation clickers send PageDown/PageUp (some send arrows or Space).
- * Left/Right follow the reading direction: in Arabic the next event is to the left.
- * Shift+Space goes back, as it scrolls back in a browser.
+ * What a key does. Presentation clickers send PageDown/PageUp (some send arrows, Space or Enter),
+ * as PowerPoint and Keynote read them: Down and Enter go on, Up goes back. Left/Right follow the
+ * reading direction: in Arabic the next event is to the left. Shift+Space goes back, as it
+ * scrolls back in a browser.
  */
 export function keyToMove(key: string, shift: boolean, dir: 'ltr' | 'rtl'): Move | null {
   switch (key) {
     case 'PageDown':
+    case 'ArrowDown':
+    case 'Enter':
       return 'next';
     case 'PageUp':
+    case 'ArrowUp':
       return 'prev';
     case ' ':
     case 'Spacebar':
