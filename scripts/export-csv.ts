@@ -31,7 +31,10 @@ if (!Array.isArray(events)) {
   process.exit(1);
 }
 
-const { csv, warnings } = formatEventsCsv(events);
+const meta = (json as { meta?: { languages?: unknown; title?: unknown } }).meta;
+// The file's content languages, in its order, as columns (title_uk, summary_he...).
+const languages = Array.isArray(meta?.languages) ? meta.languages.filter((l): l is string => typeof l === 'string') : meta?.title && typeof meta.title === 'object' ? Object.keys(meta.title) : undefined;
+const { csv, warnings } = formatEventsCsv(events, languages);
 for (const w of warnings) console.warn(`warning: ${file}: ${w}`);
 const text = (values['no-bom'] ? '' : '\uFEFF') + csv;
 if (values.out) fs.writeFileSync(values.out, text);

@@ -1,6 +1,6 @@
 /**
- * `npm run fallback`: renders the default view at 1200×800, in English and in Arabic, to
- * public/fallback-en.png and public/fallback-ar.png: the picture shown where scripts do not run
+ * `npm run fallback`: renders the default view at 1200×800 in each interface language (see
+ * src/lib/i18n/languages.ts) to public/fallback-<lang>.png: the picture shown where scripts do not run
  * (index.html's <noscript>, and the <noscript> of the embed code, see src/lib/embed/snippet.ts).
  *
  * It builds nothing: it serves an existing build (dist/, or the folder in $FALLBACK_DIST) with
@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { FALLBACK_SIZE } from '../src/lib/embed/snippet';
+import { LANGS, LANGUAGES } from '../src/lib/i18n/languages';
 
 const dist = process.env.FALLBACK_DIST ?? 'dist';
 const outDir = 'public';
@@ -50,8 +51,8 @@ try {
   }
   const browser = await chromium.launch({ executablePath, args });
   try {
-    for (const lang of ['en', 'ar'] as const) {
-      const page = await browser.newPage({ viewport: FALLBACK_SIZE, deviceScaleFactor: 1, colorScheme: 'light', locale: lang === 'ar' ? 'ar' : 'en-GB', reducedMotion: 'reduce' });
+    for (const lang of LANGS) {
+      const page = await browser.newPage({ viewport: FALLBACK_SIZE, deviceScaleFactor: 1, colorScheme: 'light', locale: LANGUAGES[lang].intl, reducedMotion: 'reduce' });
       await page.goto(`${base}?lang=${lang}&theme=light`);
       await page.waitForSelector('main[aria-busy="false"]');
       await page.evaluate(() => document.fonts.ready);

@@ -34,15 +34,21 @@ test.describe('Arabic and English', () => {
     await page.goto('./?view=list&data=data/mini.json');
     const untranslated = page.locator('[lang="en"]', { hasText: 'A call' });
     await expect(untranslated).toBeVisible();
-    await expect(untranslated).toHaveAttribute('dir', 'auto');
-    await expect(untranslated.getByText('غير مترجم')).toBeVisible();
+    // English reads left to right inside the Arabic page; the badge is the page's own language.
+    await expect(untranslated).toHaveAttribute('dir', 'ltr');
+    const badge = untranslated.getByText('غير مترجم');
+    await expect(badge).toBeVisible();
+    await expect(badge).toHaveAttribute('lang', 'ar');
+    await expect(badge).toHaveAttribute('dir', 'rtl');
   });
 
   test('names inside the other script are isolated and carry their language', async ({ page }) => {
     await page.goto('./?lang=en&event=2025-12-02-moscow-putin-witkoff-kushner');
     const quote = page.locator('blockquote');
     await expect(quote).toHaveAttribute('lang', 'ar');
-    await expect(quote).toHaveAttribute('dir', 'auto');
+    await expect(quote).toHaveAttribute('dir', 'rtl');
+    // Arabic quotation marks around an Arabic quote, on the English page too.
+    await expect(quote).toHaveText(/^«.*»$/s);
     await expect(page.getByRole('complementary').locator('bdi', { hasText: 'Vladimir Putin' })).toBeVisible();
   });
 

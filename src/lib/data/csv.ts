@@ -209,8 +209,14 @@ const LAYOUT: (SimpleColumn | TextPrefix | MultiField)[] = [
 /** Without these a row cannot be an event: a sheet lacking one is told so at the header, not only row by row. */
 const REQUIRED = ['id', 'type', 'status', 'when', 'place', 'participants', 'evidence'];
 
+/**
+ * The content languages of a file whose meta does not say (`meta.languages`): those of the bundled
+ * dataset, whose columns docs/CSV.md and data/template.csv list.
+ */
+const BASE_LANGUAGES = ['ar', 'en'];
+
 /** The base columns of a file in Arabic and English, in export order (docs/CSV.md lists them). */
-export const CSV_COLUMNS: string[] = LAYOUT.flatMap((c) => (c in TEXT_COLUMNS ? [`${c}_ar`, `${c}_en`] : [c]));
+export const CSV_COLUMNS: string[] = LAYOUT.flatMap((c) => (c in TEXT_COLUMNS ? BASE_LANGUAGES.map((l) => `${c}_${l}`) : [c]));
 
 type Column = { kind: 'simple'; name: SimpleColumn } | { kind: 'text'; prefix: TextPrefix; lang: string } | { kind: 'multi'; name: MultiField };
 
@@ -223,7 +229,11 @@ function parseHeader(name: string): Column | undefined {
 }
 
 const textMap = (e: Json, prefix: TextPrefix): unknown => (prefix === 'series_note' ? (isObject(e.series) ? e.series.note : undefined) : e[TEXT_COLUMNS[prefix]]);
-const langOrder = (a: string, b: string) => ((a === 'ar' ? 0 : a === 'en' ? 1 : 2) - (b === 'ar' ? 0 : b === 'en' ? 1 : 2)) || (a < b ? -1 : a > b ? 1 : 0);
+/** Columns of the content languages first, in their order, then any others alphabetically. */
+const langOrder = (languages: readonly string[]) => {
+  const rank = (l: string) => (languages.includes(l) ? languages.indexOf(l) : languages.length);
+  return (a: string, b: string) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+};
 
 // ---------------------------------------------------------------------------------------------
 // Rows
@@ -303,8 +313,10 @@ function cellOf(e: Json, column: Column): string | undefined {
  * Each row is read back and compared with its event; `warnings` names every field that would
  * not survive (an unknown field, a number where text belongs, an empty text), which only an
  * invalid file has. With no warnings, importing the CSV gives exactly these events back.
+ * `languages` (the file's `meta.languages`) come first among the `<field>_<lang>` columns, and
+ * have columns even when no event uses them.
  */
-export function formatEventsCsv(events: readonly unknown[]): { csv: string; warnings: string[] } {
+export function formatEventsCsv(events: readonly unknown[], languages: readonly string[] = BASE_LANGUAGES): { csv: string; warnings: string[] } {
   const warnings: string[] = [];
   const objects = events.flatMap((e, i) => {
     if (isObject(e)) return [{ e, label: typeof e.id === 'string' && e.id ? visible(e.id) : `#${i}` }];
@@ -313,12 +325,12 @@ export function formatEventsCsv(events: readonly unknown[]): { csv: string; warn
   });
   const header: string[] = LAYOUT.flatMap((c) => {
     if (!(c in TEXT_COLUMNS)) return [c];
-    const langs = new Set(['ar', 'en']);
+    const langs = new Set(languages);
     for (const { e } of objects) {
       const map = textMap(e, c as TextPrefix);
       if (isObject(map)) for (const lang of Object.keys(map)) if (v.is(LangTag, lang)) langs.add(lang);
     }
-    return [...langs].sort(langOrder).map((lang) => `${c}_${lang}`);
+    return [...langs].sort(langOrder(languages)).map((lang) => `${c}_${lang}`);
   });
   const columns = header.map((name) => parseHeader(name)!);
   const rows = objects.map(({ e, label }) => {

@@ -36,7 +36,6 @@ describe('loadDataset(json)', () => {
     ['an unknown field', (d) => (d.events[1].onclick = 'x'), { item: 'moscow-meeting', path: 'onclick', expected: expect.stringContaining('no such field') }],
     ['a place without coordinates', (d) => delete d.places[0].lat, { collection: 'places', item: 'miami', path: 'lat' }],
     ['a place marked unknown that has coordinates', (d) => (d.places[0].unknown = true), { collection: 'places', item: 'miami', path: 'lat', expected: 'no coordinates for a place marked "unknown": true' }],
-    ['an actor without an Arabic name', (d) => delete d.actors[3].name.ar, { collection: 'actors', item: 'hakan-fidan', path: 'name' }],
     ['an event without evidence', (d) => (d.events[1].evidence = []), { item: 'moscow-meeting', path: 'evidence', expected: 'at least one piece of evidence' }],
     ['an event with no id', (d) => delete d.events[1].id, { item: '#1', path: 'id' }],
   ])('rejects %s and keeps the rest', (_name, mutate, expected) => {
@@ -56,6 +55,35 @@ describe('loadDataset(json)', () => {
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(dataset.places.get('unknown')?.unknown).toBe(true);
     expect(dataset.events.find((e) => e.id === 'moscow-meeting')?.place).toBe('unknown');
+  });
+
+  it('keeps an actor without a name in one of the dataset’s languages, with a warning that names it', () => {
+    const data = fixture();
+    delete data.actors[3].name.ar;
+    const { dataset, problems } = loadDataset(data, 'mini.json');
+    expect(dataset.actors.has('hakan-fidan')).toBe(true);
+    expect(problems).toEqual([
+      expect.objectContaining({ collection: 'actors', item: 'hakan-fidan', path: 'name', expected: 'text in ar', severity: 'warning' }),
+      expect.objectContaining({ item: 'call', path: 'title' }),
+      expect.objectContaining({ item: 'call', path: 'summary' }),
+    ]);
+  });
+
+  it('warns about the languages of meta.languages, whatever they are, and not about others', () => {
+    const data = fixture();
+    data.meta.languages = ['en', 'uk'];
+    for (const e of data.events) {
+      e.title = { en: e.title.en, uk: `${e.title.en} (uk)` };
+      e.summary = { en: e.summary.en };
+    }
+    const { problems, counts } = loadDataset(data, 'mini.json');
+    expect(counts.rejected).toBe(0);
+    const warned = problems.filter((p) => p.severity === 'warning');
+    // Every event lacks a Ukrainian summary; no one is told about the Arabic the file does not claim.
+    expect(warned.filter((p) => p.path === 'summary').map((p) => p.expected)).toEqual(Array(5).fill('text in uk'));
+    expect(warned.filter((p) => p.path === 'title')).toEqual([]);
+    // Actors are named in ar and en only: each lacks uk.
+    expect(new Set(warned.filter((p) => p.collection === 'actors').map((p) => p.expected))).toEqual(new Set(['text in uk']));
   });
 
   it('rejects events that depend on a rejected place, and says why', () => {

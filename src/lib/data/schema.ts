@@ -58,11 +58,8 @@ export const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$
 export const Actor = v.strictObject({
   id: Id,
   kind: v.picklist(ACTOR_KINDS, `one of ${ACTOR_KINDS.join(', ')}`),
-  /** Names per language: Arabic and English are both required (the UI is bilingual); others may follow. */
-  name: v.pipe(
-    LocalizedText,
-    v.check((o) => 'ar' in o && 'en' in o, 'names in both "ar" and "en"'),
-  ),
+  /** Names per language; one missing in a language of `meta.languages` is a warning (it falls back). */
+  name: LocalizedText,
   /** Other spellings, per language (e.g. the Arabic variants found in different outlets). */
   aliases: v.optional(v.record(LangTag, v.array(v.pipe(v.string(), v.nonEmpty('a non-empty string'))))),
   /** Role or title at the time of the events, per language. */
@@ -181,6 +178,18 @@ export const Meta = v.strictObject({
   description: v.optional(LocalizedText),
   credit: v.optional(LocalizedText),
   defaultLanguage: v.optional(LangTag),
+  /**
+   * The languages the texts are written in, most complete first (e.g. ["ar", "en"]): the loader
+   * warns about a title or summary missing one, and a text missing in the reader's language falls
+   * back through them. Without it, the languages of `title`.
+   */
+  languages: v.optional(
+    v.pipe(
+      v.array(LangTag),
+      v.minLength(1, 'at least one language'),
+      v.check((a) => new Set(a).size === a.length, 'each language once'),
+    ),
+  ),
   /** Marks generated data (benchmarks) so it can never pass as real news. */
   synthetic: v.optional(v.boolean()),
 });

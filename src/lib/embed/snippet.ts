@@ -8,7 +8,7 @@
  * some syndication) via <noscript>, like Flourish's embed code.
  */
 import { formatParams, type Theme, type ViewParams } from '../state/params';
-import type { Lang } from '../i18n/strings';
+import type { Lang } from '../i18n/languages';
 
 export interface EmbedOptions {
   theme: Theme;

@@ -6,11 +6,14 @@
  */
 import { foldText } from '../data/normalize';
 import type { Actor, Place } from '../data/types';
+import { LANGUAGES, pickText, type Lang } from '../i18n/languages';
 
 export interface PickOption {
   id: string;
-  /** The name in the reader's language (or the first available). */
+  /** The name in the reader's language (or the next along its fallback chain). */
   label: string;
+  /** The language of `label`. */
+  lang: string;
   /** The name in the other language, when it differs, so either spelling is recognisable. */
   alt?: { text: string; lang: string };
   /** Folded names and aliases, in every language. */
@@ -19,16 +22,20 @@ export interface PickOption {
 
 type Named = Pick<Actor, 'id' | 'name'> & { aliases?: Actor['aliases'] };
 
-/** One option per actor or place, sorted by label in the reader's language. */
-export function pickOptions(items: Iterable<Named | Place>, lang: string): PickOption[] {
-  const collator = new Intl.Collator(lang);
+/**
+ * One option per actor or place, sorted by label in the reader's language; `content` is the
+ * dataset's content languages (see pickText).
+ */
+export function pickOptions(items: Iterable<Named | Place>, lang: Lang, content: readonly string[] = []): PickOption[] {
+  const collator = new Intl.Collator(LANGUAGES[lang].intl);
   const options = [...items].map((item): PickOption => {
     const names = item.name as Record<string, string>;
-    const label = names[lang] ?? Object.values(names)[0] ?? item.id;
-    const [altLang, altText] = Object.entries(names).find(([l, text]) => l !== lang && text !== label) ?? [];
+    const picked = pickText(names, lang, content);
+    const label = picked.text || item.id;
+    const [altLang, altText] = Object.entries(names).find(([l, text]) => l !== picked.lang && text !== label) ?? [];
     const aliases = 'aliases' in item && item.aliases ? Object.values(item.aliases).flat() : [];
     const terms = [...new Set([...Object.values(names), ...aliases].map(foldText))];
-    return { id: item.id, label, alt: altText ? { text: altText, lang: altLang! } : undefined, terms };
+    return { id: item.id, label, lang: picked.lang, alt: altText ? { text: altText, lang: altLang! } : undefined, terms };
   });
   return options.sort((a, b) => collator.compare(a.label, b.label));
 }

@@ -5,14 +5,13 @@
  * and must not shift with the reader's time zone.
  */
 import { format } from 'date-fns';
-import { ar, enGB } from 'date-fns/locale';
 import type { Locale } from 'date-fns';
 // The mini UTC date: its getters read UTC, all date-fns needs to format in UTC. The full UTCDate
 // also builds three Intl.DateTimeFormat objects when it is imported, for a toString this app
 // never calls.
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import type { DateSpan } from '../data/types';
-import type { Lang } from './strings';
+import { LANGUAGES, type Lang } from './languages';
 import { localizeDigits, translate, type Digits } from './translate';
 
 export type MonthStyle = 'egypt' | 'levant';
@@ -21,8 +20,8 @@ const LEVANT_MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'ني�
 
 /** date-fns' Arabic locale uses the Egyptian/Gulf names (يناير...); the Levantine ones replace them. */
 const arLevant: Locale = {
-  ...ar,
-  localize: { ...ar.localize, month: (i: number) => LEVANT_MONTHS[i] },
+  ...LANGUAGES.ar.dateLocale,
+  localize: { ...LANGUAGES.ar.dateLocale.localize, month: (i: number) => LEVANT_MONTHS[i] },
 };
 
 export interface DateOptions {
@@ -32,7 +31,7 @@ export interface DateOptions {
 }
 
 export function dateLocale(o: DateOptions): Locale {
-  return o.lang === 'ar' ? (o.months === 'levant' ? arLevant : ar) : enGB;
+  return o.lang === 'ar' && o.months === 'levant' ? arLevant : LANGUAGES[o.lang].dateLocale;
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
- * All UI string tables, merged. Each feature keeps its own table in ./strings/<feature>.ts
- * exporting `en` and `ar` (ar typed to have exactly en's keys). Adding a language: add its
- * table to every file and a date-fns locale in ./dates.ts.
+ * All UI string tables, merged. Each feature keeps its own table in ./strings/<feature>.ts,
+ * exporting `en` (the keys) and one table per language of ./languages.ts. The types below make
+ * a missing language or a missing key a type error that names the file.
  */
+import { LANGS, type Lang } from './languages';
 import * as core from './strings/core';
 import * as timeline from './strings/timeline';
 import * as filters from './strings/filters';
@@ -12,12 +13,17 @@ import * as embed from './strings/embed';
 import * as present from './strings/present';
 import * as map from './strings/map';
 
-export const tables = {
-  en: { ...core.en, ...timeline.en, ...filters.en, ...table.en, ...network.en, ...embed.en, ...present.en, ...map.en },
-  ar: { ...core.ar, ...timeline.ar, ...filters.ar, ...table.ar, ...network.ar, ...embed.ar, ...present.ar, ...map.ar },
-} as const;
+/** A feature's tables: every interface language, each with exactly the keys of `en`. */
+type Complete<E> = { en: E } & { [L in Lang]: Record<keyof E, string> };
+const complete = <E extends Record<string, string>>(f: Complete<E>) => f;
 
-export type StringKey = keyof typeof tables.en;
-export const LANGS = ['ar', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export const isLang = (x: unknown): x is Lang => x === 'ar' || x === 'en';
+const features = [complete(core), complete(timeline), complete(filters), complete(table), complete(network), complete(embed), complete(present), complete(map)];
+
+const en = { ...core.en, ...timeline.en, ...filters.en, ...table.en, ...network.en, ...embed.en, ...present.en, ...map.en };
+export type StringKey = keyof typeof en;
+
+export const tables = Object.fromEntries(
+  LANGS.map((lang) => [lang, Object.assign({}, ...features.map((f) => f[lang])) as Record<StringKey, string>]),
+) as { [L in Lang]: Record<StringKey, string> };
+
+export { LANGS, isLang, type Lang } from './languages';

@@ -2,7 +2,8 @@
  * Looking up UI strings: placeholders, plurals and digits. Pure; the view state binds it to the
  * current language and digit setting.
  */
-import { tables, type Lang, type StringKey } from './strings';
+import { tables, type StringKey } from './strings';
+import { LANGUAGES, languageOf, type Lang } from './languages';
 
 export type Digits = 'latn' | 'arab';
 export type Vars = Record<string, string | number>;
@@ -16,7 +17,7 @@ export function localizeDigits(text: string, digits: Digits): string {
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(n: number, lang: Lang, digits: Digits): string {
-  const key = `${lang}-u-nu-${digits}`;
+  const key = `${LANGUAGES[lang].numbers}-u-nu-${digits}`;
   let f = numberFormats.get(key);
   if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(key)));
   return f.format(n);
@@ -32,8 +33,21 @@ function fill(template: string, vars: Vars | undefined, lang: Lang, digits: Digi
 }
 
 export function translate(lang: Lang, digits: Digits, key: StringKey, vars?: Vars): string {
-  const table: Record<string, string> = tables[lang];
-  return fill(table[key] ?? tables.en[key] ?? key, vars, lang, digits);
+  return fill(tables[lang][key] ?? key, vars, lang, digits);
+}
+
+/** A quote in the marks of its language ("«…»" in Arabic, "“…”" in English). */
+export function quoted(text: string, lang: string): string {
+  const [open, close] = (languageOf(lang) ?? LANGUAGES.en).quotes;
+  return `${open}${text}${close}`;
+}
+
+const lists = new Map<string, Intl.ListFormat>();
+/** "Washington and Moscow" / "واشنطن وموسكو", in the language's own list style. */
+export function listOf(items: string[], lang: Lang): string {
+  let f = lists.get(lang);
+  if (!f) lists.set(lang, (f = new Intl.ListFormat(LANGUAGES[lang].intl, { type: 'conjunction' })));
+  return f.format(items);
 }
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
@@ -43,7 +57,7 @@ const pluralRules = new Map<Lang, Intl.PluralRules>();
  */
 export function plural(lang: Lang, digits: Digits, base: string, n: number, vars?: Vars): string {
   let rules = pluralRules.get(lang);
-  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LANGUAGES[lang].intl)));
   const table: Record<string, string> = tables[lang];
   const category = n === 0 && `${base}.zero` in table ? 'zero' : rules.select(n);
   const template = table[`${base}.${category}`] ?? table[`${base}.other`] ?? base;

@@ -7,12 +7,12 @@
 import { csvFormat } from 'd3-dsv';
 import type { Dataset, Meta, RawEvent, Story, TimelineEvent } from '../data/types';
 import { datePhrase, type DateOptions } from '../i18n/dates';
+import { pickText, type Lang } from '../i18n/languages';
+import { contentLanguages } from '../data/languages';
 
 export const CSV_COLUMNS = ['id', 'date', 'date_phrase', 'title', 'type', 'status', 'place', 'participants', 'sources'] as const;
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
-/** Text in `lang`, else the first language there is (as the UI falls back). */
-const pick = (m: Record<string, string> | undefined, lang: string) => (m ? (m[lang] ?? Object.values(m)[0] ?? '') : '');
 
 /**
  * A spreadsheet would run a cell starting with = + - @ (or a tab/CR) as a formula; data text is
@@ -21,6 +21,9 @@ const pick = (m: Record<string, string> | undefined, lang: string) => (m ? (m[la
 const defuse = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 export function eventsToCsvRows(events: readonly TimelineEvent[], dataset: Dataset, o: DateOptions): CsvRow[] {
+  // Text in the reader's language, else along its fallback chain, as the page shows it.
+  const content = contentLanguages(dataset.meta);
+  const pick = (m: Record<string, string> | undefined, lang: Lang) => pickText(m, lang, content).text;
   return events.map((e) => {
     const sources = [...new Set(e.evidence.map((x) => x.source))].map((id) => {
       const s = dataset.sources.get(id);

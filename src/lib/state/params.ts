@@ -8,7 +8,7 @@
  */
 import { EVENT_TYPES, SIDES, STATUSES } from '../data/vocabulary';
 import type { Filters } from '../data/filter';
-import type { Lang } from '../i18n/strings';
+import { LANGS, type Lang } from '../i18n/languages';
 import type { Digits } from '../i18n/translate';
 import type { MonthStyle } from '../i18n/dates';
 
@@ -116,7 +116,7 @@ const dataUrl: Codec<string> = {
 
 export const CODECS: { [K in keyof ViewParams]: Codec<ViewParams[K]> } = {
   view: oneOf(VIEWS),
-  lang: nullable(oneOf(['ar', 'en'] as const)),
+  lang: nullable(oneOf(LANGS)),
   theme: oneOf(THEMES),
   digits: oneOf(['latn', 'arab'] as const),
   months: oneOf(['egypt', 'levant'] as const),

@@ -7,7 +7,9 @@
 import { createContext } from 'svelte';
 import { filterEvents, isFiltered, type Filters } from '../data/filter';
 import type { Dataset, EventType, Problem, Side, Status, TimelineEvent } from '../data/types';
-import { isLang, type Lang, type StringKey } from '../i18n/strings';
+import { contentLanguages } from '../data/languages';
+import type { StringKey } from '../i18n/strings';
+import { DEFAULT_LANG, LANGUAGES, isLang, pickText, type Lang, type LanguageMap, type PickedText } from '../i18n/languages';
 import { formatNumber, plural, translate, type Digits, type Vars } from '../i18n/translate';
 import { datePhrase, formatUtc, type DateOptions, type MonthStyle } from '../i18n/dates';
 import { DEFAULTS, type LaneMode, type Mode, type ParamNotice, type Theme, type View, type ViewParams } from './params';
@@ -45,10 +47,12 @@ export class ViewState {
   rejected = $state(0);
   notices = $state.raw<ParamNotice[]>([]);
   /** The language the browser prefers, used when neither the URL nor the dataset chooses. */
-  browserLang = $state<Lang>('en');
+  browserLang = $state<Lang>(DEFAULT_LANG);
 
-  language: Lang = $derived(this.lang ?? (isLang(this.dataset?.meta.defaultLanguage) ? (this.dataset.meta.defaultLanguage as Lang) : this.browserLang));
-  dir: 'rtl' | 'ltr' = $derived(this.language === 'ar' ? 'rtl' : 'ltr');
+  language: Lang = $derived(this.lang ?? (isLang(this.dataset?.meta.defaultLanguage) ? this.dataset.meta.defaultLanguage : this.browserLang));
+  dir: 'rtl' | 'ltr' = $derived(LANGUAGES[this.language].dir);
+  /** The languages the dataset's texts are written in, in its order of preference. */
+  contentLanguages: readonly string[] = $derived(this.dataset ? contentLanguages(this.dataset.meta) : []);
   dateOptions: DateOptions = $derived({ lang: this.language, digits: this.digits, months: this.months });
 
   byId = $derived(new Map((this.dataset?.events ?? []).map((e) => [e.id, e])));
@@ -63,13 +67,8 @@ export class ViewState {
   datePhrase = (e: TimelineEvent) => datePhrase(e.date, this.dateOptions);
   formatDate = (ms: number, pattern: string) => formatUtc(ms, pattern, this.dateOptions);
 
-  /** Text from a language map in the reader's language, else the first available, marked as such. */
-  text = (m: Record<string, string> | undefined): { text: string; lang: string; translated: boolean } => {
-    if (!m) return { text: '', lang: this.language, translated: true };
-    if (m[this.language]) return { text: m[this.language], lang: this.language, translated: true };
-    const [lang, text] = Object.entries(m)[0] ?? [this.language, ''];
-    return { text, lang, translated: false };
-  };
+  /** Text from a language map in the reader's language, else along its fallback chain (see pickText). */
+  text = (m: LanguageMap | undefined): PickedText => pickText(m, this.language, this.contentLanguages);
   actorName = (id: string) => this.text(this.dataset?.actors.get(id)?.name).text || id;
   placeName = (id: string) => this.text(this.dataset?.places.get(id)?.name).text || id;
 

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import { ViewState } from '../state/view-state.svelte';
 import { loadDataset } from '../data/load';
 import { NO_FILTERS } from '../data/filter';
-import { clusterCounter, clusterMarkName, clusterName, eventName, groupName, listOf, markName, summaryText } from './names';
+import { clusterCounter, clusterMarkName, clusterName, eventName, groupName, markName, summaryText } from './names';
+import { listOf } from '../i18n/translate';
 import { contextEvents } from './context';
 
 const seed = loadDataset(JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8'))).dataset;

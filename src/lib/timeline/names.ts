@@ -9,18 +9,10 @@ import { eventsExtent, summarizeEvents, type Summary } from '../data/summary';
 import { positionsOf } from './context';
 import { timesExtent, timesOf } from './times';
 import { dayStart } from '../data/filter';
-import { formatNumber } from '../i18n/translate';
+import { formatNumber, listOf } from '../i18n/translate';
+import { LANGUAGES } from '../i18n/languages';
 
 type Words = Pick<ViewState, 't' | 'plural' | 'text' | 'datePhrase' | 'placeName' | 'formatDate' | 'language' | 'dataset'>;
-
-const lists = new Map<string, Intl.ListFormat>();
-/** "Washington and Moscow" / "واشنطن وموسكو". */
-export function listOf(items: string[], lang: string): string {
-  let f = lists.get(lang);
-  // British English like the dates: "Kyiv, Moscow and Paris", no serial comma.
-  if (!f) lists.set(lang, (f = new Intl.ListFormat(lang === 'en' ? 'en-GB' : lang, { type: 'conjunction' })));
-  return f.format(items);
-}
 
 /** Type, sides and status: what the mark's shape and colours say. */
 export function eventTraits(app: Words, e: TimelineEvent): string {
@@ -30,8 +22,7 @@ export function eventTraits(app: Words, e: TimelineEvent): string {
 }
 
 export function eventName(app: Words, e: TimelineEvent): string {
-  const comma = app.language === 'ar' ? '، ' : ', ';
-  return [app.text(e.title).text, `${app.datePhrase(e)}${comma}${app.placeName(e.place)}`, eventTraits(app, e)].join('. ');
+  return [app.text(e.title).text, `${app.datePhrase(e)}${LANGUAGES[app.language].comma}${app.placeName(e.place)}`, eventTraits(app, e)].join('. ');
 }
 
 type Cached = Words & Pick<ViewState, 'dateOptions'>;
@@ -78,7 +69,7 @@ const compact = new Map<string, Intl.NumberFormat>();
  */
 export function clusterCounter(app: Pick<ViewState, 'language' | 'digits'>): (count: number, width: number) => string {
   const { language, digits } = app;
-  const locale = `${language}-u-nu-${digits}`;
+  const locale = `${LANGUAGES[language].numbers}-u-nu-${digits}`;
   // One formatter per locale for all the groups on screen: making one costs more than drawing a group.
   let f = compact.get(locale);
   if (!f) compact.set(locale, (f = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })));

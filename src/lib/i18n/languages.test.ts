@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { browserLanguage, dirOf, isLang, LANGS, LANGUAGES, pickText } from './languages';
+import { tables } from './strings';
+import { quoted } from './translate';
+import { parseParams } from '../state/params';
+
+describe('LANGUAGES', () => {
+  it('every interface language has a complete string table', () => {
+    const keys = Object.keys(tables.en).sort();
+    for (const lang of LANGS) expect(Object.keys(tables[lang]).sort(), lang).toEqual(keys);
+  });
+
+  it('every fallback chain ends in languages the table knows, never the language itself', () => {
+    for (const lang of LANGS) {
+      expect(LANGUAGES[lang].fallback.length, lang).toBeGreaterThan(0);
+      for (const other of LANGUAGES[lang].fallback) {
+        expect(isLang(other), `${lang} -> ${other}`).toBe(true);
+        expect(other).not.toBe(lang);
+      }
+    }
+  });
+
+  it('?lang= takes exactly the table’s languages', () => {
+    for (const lang of LANGS) expect(parseParams(`?lang=${lang}`).params.lang).toBe(lang);
+    expect(parseParams('?lang=fr').params.lang).toBeNull();
+    expect(parseParams('?lang=toString').params.lang).toBeNull();
+  });
+});
+
+describe('pickText(map, lang, content)', () => {
+  const both = { ar: 'محادثات', en: 'Talks' };
+  it.each([
+    ['the reader’s language when the text has it', both, 'ar', [], { text: 'محادثات', lang: 'ar', dir: 'rtl', translated: true }],
+    ['the fallback of the language, marked', { ar: 'محادثات' }, 'en', [], { text: 'محادثات', lang: 'ar', dir: 'rtl', translated: false }],
+    ['the dataset’s languages in their order after the chain', { fr: 'Pourparlers', ru: 'Переговоры' }, 'en', ['ru', 'fr'], { text: 'Переговоры', lang: 'ru', dir: 'ltr', translated: false }],
+    ['any language the map has, last', { fa: 'مذاکرات' }, 'en', [], { text: 'مذاکرات', lang: 'fa', dir: 'rtl', translated: false }],
+    ['nothing for no map', undefined, 'en', [], { text: '', lang: 'en', dir: 'ltr', translated: true }],
+  ] as const)('%s', (_name, map, lang, content, expected) => {
+    expect(pickText(map, lang, content)).toEqual(expected);
+  });
+
+  it('skips an empty text', () => {
+    expect(pickText({ en: '', ar: 'نص' }, 'en').text).toBe('نص');
+  });
+});
+
+describe('dirOf(tag)', () => {
+  it.each([
+    ['ar', 'rtl'], ['en', 'ltr'], ['en-GB', 'ltr'], ['ar-EG', 'rtl'],
+    ['fa', 'rtl'], ['ur', 'rtl'], ['yi', 'rtl'], ['ru', 'ltr'], ['fr', 'ltr'], ['zz-!!', 'ltr'],
+  ])('%s is %s', (tag, dir) => expect(dirOf(tag)).toBe(dir));
+});
+
+describe('browserLanguage(preferred)', () => {
+  it.each([
+    [['ar-EG', 'en'], 'ar'],
+    [['fr-FR', 'en-US'], 'en'],
+    [['de'], 'en'],
+    [[], 'en'],
+  ] as const)('%j -> %s', (preferred, lang) => expect(browserLanguage(preferred)).toBe(lang));
+});
+
+describe('quoted(text, lang)', () => {
+  it.each([
+    ['ar', '«نص»'],
+    ['en', '“text”'],
+  ])('%s', (lang, expected) => expect(quoted(lang === 'ar' ? 'نص' : 'text', lang)).toBe(expected));
+});
