@@ -74,10 +74,15 @@ test.describe('app shell', () => {
 
   test.describe(() => {
     test.use({ expectedErrors: [/Failed to load resource: the server responded with a status of 404/] });
-    test('a missing data file gets an error page naming it', async ({ page }) => {
-    await page.route('**/data/missing.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto('./?lang=en&data=data/missing.json');
+    test('a missing data file gets an error page naming it, and a retry that loads it once it is there', async ({ page }) => {
+      let served = 0;
+      await page.route('**/data/missing.json', (route) =>
+        served++ ? route.fulfill({ path: 'tests/fixtures/mini.json', contentType: 'application/json' }) : route.fulfill({ status: 404, body: 'not found' }),
+      );
+      await page.goto('./?lang=en&data=data/missing.json');
       await expect(page.getByRole('alert')).toContainText('data/missing.json could not be loaded: HTTP 404');
+      await page.getByRole('button', { name: 'Try again' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Mini fixture' })).toBeVisible();
     });
   });
 });

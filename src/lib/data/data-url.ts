@@ -21,6 +21,15 @@ export function resolveDataUrl(param: string | null, pageUrl: string, allowedOri
   return { ok: false, reason: `data from ${url.origin} is not allowed on this site` };
 }
 
+/**
+ * Why the URL a data request ended at (after redirects) may not be used, or null: the same
+ * rule as for the `?data=` value, so a same-origin redirect cannot lead to another origin.
+ */
+export function refusedFinalUrl(finalUrl: string, pageUrl: string, allowedOrigins: readonly string[]): string | null {
+  const r = resolveDataUrl(finalUrl, pageUrl, allowedOrigins);
+  return r.ok ? null : r.reason;
+}
+
 export function allowedDataOrigins(): string[] {
   const raw = (import.meta.env?.VITE_DATA_ORIGINS as string | undefined) ?? '';
   return raw.split(',').map((s) => s.trim()).filter((s) => /^https?:\/\/[^/]+$/.test(s));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { fetchDataset } from './fetch';
+import { refusedFinalUrl } from './data-url';
 
 const mini = fs.readFileSync('tests/fixtures/mini.json');
 const serve = (body: BodyInit | null, init?: ResponseInit) => async () => new Response(body, init);
@@ -25,5 +26,39 @@ describe('fetchDataset(url, fetcher)', () => {
   it('names the file when the request fails', async () => {
     const r = await fetchDataset('data/x.json', async () => Promise.reject(new TypeError('Failed to fetch')));
     expect(r).toEqual({ ok: false, kind: 'fetch', file: 'data/x.json', reason: 'Failed to fetch' });
+  });
+
+  it('refuses an answer redirected outside the allowlist, by the rule of ?data=', async () => {
+    const refuse = (finalUrl: string) => refusedFinalUrl(finalUrl, 'https://news.example/timeline/', []);
+    const redirected = (to: string) => async () => Object.defineProperty(new Response(mini), 'url', { value: to });
+    expect(await fetchDataset('data/mini.json', redirected('https://evil.example/fake.json'), { refuse })).toEqual({
+      ok: false, kind: 'fetch', file: 'data/mini.json',
+      reason: 'it was redirected to https://evil.example/fake.json, and data from https://evil.example is not allowed on this site',
+    });
+    expect(await fetchDataset('data/mini.json', redirected('https://news.example/data/mini-v2.json'), { refuse })).toMatchObject({ ok: true });
+  });
+
+  it('gives up with a timeout when nothing arrives: no answer, or a body that stops', async () => {
+    const never = (_url: string, init: RequestInit) =>
+      new Promise<Response>((_, reject) => init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    expect(await fetchDataset('data/slow.json', never, { stallMs: 30 })).toEqual({ ok: false, kind: 'timeout', file: 'data/slow.json', reason: 'nothing arrived for 0.03 s' });
+    const controller = new AbortController();
+    const half = new ReadableStream<Uint8Array>({
+      start(c) {
+        c.enqueue(mini.subarray(0, 100));
+        controller.signal.addEventListener('abort', () => c.error(new DOMException('aborted', 'AbortError')));
+      },
+    });
+    expect(await fetchDataset('data/half.json', serve(half), { stallMs: 30, controller })).toMatchObject({ ok: false, kind: 'timeout' });
+  });
+
+  it('refuses a body past the size cap, counted as it streams, or declared up front', async () => {
+    let pulled = 0;
+    // 40,000 bytes offered in chunks of 400; reading stops at the third.
+    const big = new ReadableStream<Uint8Array>({ pull: (c) => (++pulled > 100 ? c.close() : c.enqueue(new Uint8Array(400).fill(0x20))) });
+    expect(await fetchDataset('data/big.json', serve(big), { maxBytes: 1000 })).toEqual({ ok: false, kind: 'size', file: 'data/big.json', reason: 'larger than 1000 bytes' });
+    expect(pulled).toBeLessThan(5);
+    expect(await fetchDataset('data/big.json', serve('{}', { headers: { 'content-length': '2000' } }), { maxBytes: 1000 })).toMatchObject({ ok: false, kind: 'size' });
+    expect(await fetchDataset('data/mini.json', serve(mini), { maxBytes: mini.byteLength })).toMatchObject({ ok: true });
   });
 });

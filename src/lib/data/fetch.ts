@@ -3,28 +3,67 @@
  * (perhaps with rejected items, shown as a notice), or a fatal error with a message that names
  * the file and what is wrong (shown as an error page, never a blank one).
  *
+ * Bounded (limits.ts): a load with no byte for STALL_SECONDS is given up, a body past
+ * MAX_DATA_BYTES is refused as it streams in, and an answer whose URL after redirects fails the
+ * `?data=` rule (data-url.ts) is refused, so a redirect cannot lead outside the allowlist.
+ *
  * Each stage leaves a Performance API mark (`pt:data:fetched`, `pt:data:parsed`,
  * `pt:data:validated`) so the benchmark can say where load time goes.
  */
 import { DatasetError, loadDataset } from './load';
+import { MAX_DATA_BYTES, STALL_SECONDS } from './limits';
 import type { LoadResult } from './types';
 
-export type FetchResult = { ok: true; result: LoadResult } | { ok: false; kind: 'fetch' | 'parse' | 'dataset'; file: string; reason: string };
+export type FetchResult =
+  | { ok: true; result: LoadResult }
+  | { ok: false; kind: 'fetch' | 'timeout' | 'size' | 'parse' | 'dataset'; file: string; reason: string };
 
-export async function fetchDataset(url: string, fetcher: (url: string, init: RequestInit) => Promise<Response> = fetch): Promise<FetchResult> {
+export interface FetchOptions {
+  /** Aborts the request; pass the one whose signal the fetcher's request carries. */
+  controller?: AbortController;
+  /** Why the answer's final URL (after redirects) may not be used, or null when it may. */
+  refuse?: (finalUrl: string) => string | null;
+  stallMs?: number;
+  maxBytes?: number;
+}
+
+export async function fetchDataset(
+  url: string,
+  fetcher: (url: string, init: RequestInit) => Promise<Response> = fetch,
+  { controller = new AbortController(), refuse, stallMs = STALL_SECONDS * 1000, maxBytes = MAX_DATA_BYTES }: FetchOptions = {},
+): Promise<FetchResult> {
+  // A stall timer, restarted by every chunk: a server that never answers, or stops half-way,
+  // ends in a message rather than "Loading..." for ever. A slow but moving download goes on.
+  let stalled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => ((stalled = true), controller.abort()), stallMs);
+  };
   let text: string;
   try {
-    const response = await fetcher(url, { credentials: 'same-origin' });
+    wait();
+    const response = await fetcher(url, { credentials: 'same-origin', signal: controller.signal });
+    // The allowlist is checked on the first URL (data-url.ts); a redirect must end under it too.
+    const refused = response.url ? refuse?.(response.url) : null;
+    if (refused) {
+      controller.abort();
+      return { ok: false, kind: 'fetch', file: url, reason: `it was redirected to ${response.url}, and ${refused}` };
+    }
     if (!response.ok) return { ok: false, kind: 'fetch', file: url, reason: `HTTP ${response.status} ${response.statusText}`.trim() };
-    // The body as a blob first: Chromium then streams it into blob storage outside the page,
-    // where reading it as an ArrayBuffer took the page's main thread, chunk by chunk, for as
-    // long as the download lasted (the page's data arrived ~0.1 s sooner at 20,000 events,
-    // ~0.3 s at 100,000; A/B). Then bytes, then one decode: at 10 MB ~0.15 s quicker than
-    // response.text() (both decode UTF-8 the same way, replacing bad bytes and dropping a BOM).
-    text = new TextDecoder().decode(await (await response.blob()).arrayBuffer());
+    const bytes = await readCapped(response, maxBytes, wait);
+    if (!bytes) {
+      controller.abort();
+      return { ok: false, kind: 'size', file: url, reason: `larger than ${maxBytes} bytes` };
+    }
+    // One decode of all the bytes (a bad byte is replaced, a BOM dropped, as response.text() does).
+    text = new TextDecoder().decode(bytes);
     performance.mark('pt:data:fetched');
   } catch (e) {
+    if (stalled) return { ok: false, kind: 'timeout', file: url, reason: `nothing arrived for ${stallMs / 1000} s` };
     return { ok: false, kind: 'fetch', file: url, reason: e instanceof Error ? e.message : String(e) };
+  } finally {
+    clearTimeout(timer);
   }
   let json: unknown;
   try {
@@ -41,4 +80,33 @@ export async function fetchDataset(url: string, fetcher: (url: string, init: Req
     if (e instanceof DatasetError) return { ok: false, kind: 'dataset', file: url, reason: e.message };
     throw e;
   }
+}
+
+/**
+ * The body's bytes, counted as they stream in, or null past `maxBytes` (a declared length over
+ * it is refused before reading). Streaming, not response.blob(): the blob was ~0.1 s quicker at
+ * 20,000 events, but only chunks can be counted and can restart the stall timer.
+ */
+async function readCapped(response: Response, maxBytes: number, onChunk: () => void): Promise<Uint8Array | null> {
+  if (Number(response.headers.get('content-length')) > maxBytes) return null;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      void reader.cancel().catch(() => {});
+      return null;
+    }
+    chunks.push(value);
+    onChunk();
+  }
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) (bytes.set(c, at), (at += c.byteLength));
+  return bytes;
 }

@@ -9,6 +9,7 @@
  * response takes as long in a worker as on the page.
  */
 import type { FetchResult } from './fetch';
+import { allowedDataOrigins, refusedFinalUrl } from './data-url';
 
 let early: { url: string; result: Promise<FetchResult> } | null = null;
 
@@ -18,9 +19,10 @@ let early: { url: string; result: Promise<FetchResult> } | null = null;
  */
 export function startLoading(url: string): void {
   // The request goes out now; the code that reads and checks the response follows it.
-  const response = fetch(url, { credentials: 'same-origin' });
+  const controller = new AbortController();
+  const response = fetch(url, { credentials: 'same-origin', signal: controller.signal });
   response.catch(() => {}); // a network error is reported by fetchDataset, not as unhandled
-  early = { url, result: loadData(url, () => response) };
+  early = { url, result: loadData(url, () => response, controller) };
 }
 
 /** The started load for `url`, or a new one. */
@@ -30,7 +32,8 @@ export function takeLoading(url: string): Promise<FetchResult> {
   return started ?? loadData(url);
 }
 
-export async function loadData(url: string, fetcher?: () => Promise<Response>): Promise<FetchResult> {
+export async function loadData(url: string, fetcher?: () => Promise<Response>, controller?: AbortController): Promise<FetchResult> {
   const { fetchDataset } = await import('./fetch');
-  return fetchDataset(url, fetcher);
+  const refuse = (finalUrl: string) => refusedFinalUrl(finalUrl, location.href, allowedDataOrigins());
+  return fetchDataset(url, fetcher, { controller, refuse });
 }
