@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { loadDataset } from '../../src/lib/data/load';
+import { Event } from '../../src/lib/data/schema';
 
 const { dataset } = loadDataset(JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8')), 'data/peace-talks.json');
 const event = (id: string) => {
@@ -21,5 +22,60 @@ describe('data/peace-talks.json after the fact-check', () => {
       const place = dataset.places.get(event(id).place);
       expect(place?.unknown, id).toBe(true);
     }
+  });
+
+  it('dates, places and types the postponed fourth trilateral round as the round it was planned to be', () => {
+    // Fact sheet: a round planned in Abu Dhabi for 5-9 March; Zelensky's statements in Kyiv on 4, 5, 9 March.
+    const e = event('2026-03-04-trilateral-postponed');
+    expect([e.type, e.status, e.place, e.when]).toEqual(['talks-round', 'postponed', 'abu-dhabi', '2026-03-05/2026-03-09']);
+    expect(e.summary.en).toContain('affecting Abu Dhabi');
+    expect(e.summary.en).not.toMatch(/\bhit\b/);
+  });
+
+  it('does not list Orbán on the 16 October call: he offered to host the summit', () => {
+    const e = event('2025-10-16-trump-putin-call');
+    expect(e.participants.map((p) => p.actor)).toEqual(['donald-trump', 'vladimir-putin']);
+    expect(e.notes?.some((n) => /Orbán was not on the call/.test(n.text.en))).toBe(true);
+  });
+
+  it('does not call the security framework an agreement, and dates it as its note says', () => {
+    const e = event('2025-12-04-us-ua-security-framework');
+    expect(e.type).not.toBe('agreement');
+    // Dated to the joint statement that announced it, the same day as that event.
+    expect(e.when).toBe(event('2025-12-05-state-department-umerov-joint-statement').when);
+    expect(e.notes?.find((n) => n.field === 'when')?.text.en).toMatch(/^Dated to the joint statement \(5 December\)/);
+  });
+
+  it('backs what the seed article alone said with the fact sheet’s sources of the Miami talks', () => {
+    const miami = new Set(event('2025-12-04-miami-us-ua-talks').evidence.map((x) => x.source));
+    for (const id of ['2025-12-04-white-house-official-on-miami-talks', '2025-12-04-us-ua-security-framework', '2025-12-05-state-department-umerov-joint-statement']) {
+      const others = event(id).evidence.filter((x) => x.source !== 'seed-article-dina-kamal' && miami.has(x.source));
+      expect(others.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('gives every note a field of the model, or none', () => {
+    for (const e of dataset.events) for (const n of e.notes ?? []) if (n.field !== undefined) expect(Object.keys(Event.entries), `${e.id}: ${n.field}`).toContain(n.field);
+  });
+
+  it('keeps notes to what they are: a clarification is context, the kind of the Miami sessions is noted on the talks', () => {
+    const prisoners = event('2026-02-04-abu-dhabi-trilateral-2').notes?.find((n) => n.text.en.includes('314 prisoners'));
+    expect(prisoners?.kind).toBe('context');
+    const sessions = (id: string) => event(id).notes?.filter((n) => n.text.en.includes('formal negotiating sessions')) ?? [];
+    expect(sessions('2025-12-04-miami-us-ua-talks')).toHaveLength(1);
+    expect(sessions('2025-12-04-white-house-official-on-miami-talks')).toHaveLength(0);
+  });
+
+  it('says "neither source" only of an event with two sources', () => {
+    for (const e of dataset.events) {
+      const sources = new Set(e.evidence.map((x) => x.source)).size;
+      for (const n of e.notes ?? []) if (/\bNeither source\b/i.test(n.text.en)) expect(sources, e.id).toBe(2);
+    }
+  });
+
+  it('names the unnamed White House official as such in the story', () => {
+    const step = dataset.stories.flatMap((s) => s.steps).find((s) => s.event === '2025-12-04-white-house-official-on-miami-talks');
+    expect(step?.note?.en).toMatch(/^An unnamed White House official/);
+    expect(step?.note?.ar).toContain('لم يُذكر اسمه');
   });
 });

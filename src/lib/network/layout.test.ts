@@ -129,7 +129,7 @@ describe('ticksToSettle(simulation)', () => {
 // Speed is measured by `npm run bench`, not asserted here: timed unit tests flake on busy machines.
 describe('layout at scale', () => {
   it.each([
-    ['the 70 actors of the dataset', nodes, links],
+    ['the actors of the dataset', nodes, links],
     ['500 synthetic actors', ...Object.values(synthetic(500, 900))],
   ] as [string, LayoutNode[], LayoutLink[]][])('lays out %s, every node at a finite position', { timeout: 120_000 }, (_name, n, l) => {
     const p = layout(n, l);
