@@ -228,7 +228,7 @@ test.describe('presentation mode', () => {
 
 test.describe('print handout', () => {
   for (const lang of ['en', 'ar'] as const) {
-    test(`prints every filtered event and no buttons (${lang})`, async ({ page }) => {
+    test(`prints every filtered event, one line each, and no buttons (${lang})`, async ({ page }) => {
       await page.goto(`./?lang=${lang}&view=list&actors=rustem-umerov`);
       const list = listed(page, lang);
       await expect(list.first()).toBeVisible();
@@ -239,19 +239,61 @@ test.describe('print handout', () => {
 
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.handout')).toBeVisible();
-      await expect(page.locator('.handout .entry')).toHaveCount(count);
-      for (const entry of await page.locator('.handout .entry').all()) await expect(entry).toBeVisible();
+      await expect(page.locator('.handout .lines li')).toHaveCount(count);
+      for (const line of await page.locator('.handout .lines li').all()) await expect(line).toBeVisible();
       const visibleControls = await page.evaluate(
         () => [...document.querySelectorAll('button, select, input, summary, [role="button"]')].filter((el) => el.getClientRects().length > 0).length,
       );
       expect(visibleControls).toBe(0);
       await expect(page.locator('header.masthead')).toBeHidden();
-      // The filters are said in words, and sources are printed as full URLs.
+      // The filters are said in words, and sources are numbered notes with their addresses.
       await expect(page.locator('.handout header')).toContainText(lang === 'en' ? 'Actors: Rustem Umerov' : 'رستم أوميروف');
-      await expect(page.locator('.handout .url').first()).toHaveText(/^https?:\/\/\S+$/);
+      await expect(page.locator('.handout .notes .url').first()).toHaveText(/^[\w.-]+\.[a-z]{2,}\/\S*$/);
       await expect(page.locator('.handout [data-mini-timeline] [data-event-id]')).toHaveCount(count);
     });
+
+    test(`63 events fit in at most 6 A4 pages; the full handout is still there (${lang})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      // The print dialog is not part of the test: the button's choice of handout is.
+      await page.addInitScript(() => (window.print = () => {}));
+      await page.goto(`./?lang=${lang}&view=list`);
+      await expect(listed(page, lang)).toHaveCount(63);
+      const pages = async () => {
+        const pdf = await page.pdf({ format: 'A4' });
+        return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)!.length;
+      };
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.handout .lines li')).toHaveCount(63);
+      // The overview picture is labelled: month names under the dots, and a caption.
+      expect(await page.locator('.handout [data-mini-timeline] text').count()).toBeGreaterThan(3);
+      await expect(page.locator('.handout figcaption')).not.toBeEmpty();
+      const compact = await pages();
+      expect(compact).toBeLessThanOrEqual(6);
+
+      await page.emulateMedia({ media: 'screen' });
+      await page.locator('summary', { hasText: lang === 'en' ? 'Export' : 'تصدير' }).click();
+      await page.getByRole('button', { name: lang === 'en' ? 'Full handout (print)' : 'النشرة الكاملة (طباعة)' }).click();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.handout .entry')).toHaveCount(63);
+      await expect(page.locator('.handout .entry .url').first()).toHaveText(/^https?:\/\/\S+$/);
+      const full = await pages();
+      expect(full).toBeGreaterThan(compact);
+      test.info().annotations.push({ type: 'pages', description: `${lang}: compact ${compact}, full ${full}` });
+    });
   }
+
+  test('the compact handout groups a fixture dataset by month and numbers each source once', async ({ page }) => {
+    await page.route('**/data/mini.json', (route) => route.fulfill({ path: 'tests/fixtures/mini.json', contentType: 'application/json' }));
+    await page.goto('./?lang=en&view=list&data=data/mini.json');
+    await expect(listed(page)).toHaveCount(5);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.handout .month h3')).toHaveText(['March 2025', 'May 2025', 'June 2025', 'December 2025']);
+    await expect(page.locator('.handout .month').last().locator('li')).toHaveText([
+      /^2 December 2025\s+Moscow meeting · Moscow · Steve Witkoff, Vladimir Putin \[2\]$/,
+      /^4–6 December 2025\s+Miami talks · Miami · Steve Witkoff, Rustem Umerov \[3\]$/,
+    ]);
+    await expect(page.locator('.handout .notes li')).toHaveText([/^1\. Example News\. example\.org\/news$/, /^2\. TASS\. tass\.example\/1$/, /^3\. Seed article, 6 Dec 2025$/]);
+  });
 });
 
 test.describe('export', () => {

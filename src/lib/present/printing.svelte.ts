@@ -1,5 +1,20 @@
 import { tick } from 'svelte';
 
+/**
+ * Which handout prints: the compact one (a line per event, numbered source notes) unless the
+ * reader asked for the full one (summaries and sources under each event). Back to compact once
+ * the print dialog closes.
+ */
+export const handoutKind = $state({ full: false });
+
+/** Opens the print dialog on the compact or the full handout. */
+export async function printHandout(full: boolean): Promise<void> {
+  handoutKind.full = full;
+  if (full) addEventListener('afterprint', () => (handoutKind.full = false), { once: true });
+  await tick();
+  window.print();
+}
+
 /** Requests, from exports, to have the handout in the page for a moment (see `withHandout`). */
 const requests = $state({ count: 0 });
 

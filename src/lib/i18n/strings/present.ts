@@ -2,6 +2,8 @@
 export const en = {
   'present.present': 'Present',
   'present.print': 'Print handout',
+  'present.printFull': 'Full handout (print)',
+  'present.handout.notes': 'Sources',
   'present.export': 'Export',
   'present.export.svg': 'Chart as SVG',
   'present.export.png': 'Chart as PNG image',
@@ -71,6 +73,8 @@ export const en = {
 export const ar: Record<keyof typeof en, string> = {
   'present.present': 'عرض تقديمي',
   'present.print': 'طباعة نشرة',
+  'present.printFull': 'النشرة الكاملة (طباعة)',
+  'present.handout.notes': 'المصادر',
   'present.export': 'تصدير',
   'present.export.svg': 'الرسم بصيغة SVG',
   'present.export.png': 'الرسم صورةً بصيغة PNG',
