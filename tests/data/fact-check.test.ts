@@ -79,3 +79,17 @@ describe('data/peace-talks.json after the fact-check', () => {
     expect(step?.note?.ar).toContain('لم يُذكر اسمه');
   });
 });
+
+describe('source ids of data/peace-talks.json', () => {
+  it('carry the article’s date, not the event’s, where the source gives one', () => {
+    const raw = JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8'));
+    expect(raw.sources.find((s: { id: string }) => s.id === 'kyiv-independent-2025-03-13')?.url).toMatch(/witkoff-reportely-lands-in-moscow/);
+    expect(dataset.sources.get('al-shorouk-2025-12-06')?.published).toBe('2025-12-06');
+    for (const s of dataset.sources.values()) {
+      const inId = s.id.match(/\d{4}-\d{2}-\d{2}/)?.[0];
+      const inUrl = s.url?.match(/\/(20\d\d)\/(\d{1,2})\/(\d{1,2})\//);
+      if (inId && s.published) expect(inId, s.id).toBe(s.published);
+      if (inId && inUrl) expect(inId, s.id).toBe(`${inUrl[1]}-${inUrl[2].padStart(2, '0')}-${inUrl[3].padStart(2, '0')}`);
+    }
+  });
+});
