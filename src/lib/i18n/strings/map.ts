@@ -17,7 +17,7 @@ export const en = {
   'map.summary': '{events} in {places}.',
   'map.busiest': 'Most events: {names}.',
   'map.remote': 'By phone or video',
-  'map.unplaced': 'Place not given',
+  'map.unplaced': 'Place not reported',
   'map.elsewhere': 'Not on the map',
   'map.eventsAt': 'Events in {place}',
   'map.pick': 'Point at or focus a place to see its events here.',
