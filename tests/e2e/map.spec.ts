@@ -12,6 +12,8 @@ import { test, expect } from './fixtures';
 test.use({ reducedMotion: 'reduce' });
 
 const mini = JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
+const bundled = JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8'));
+const atPlace = (data: { events: { place?: string }[] }, id: string) => data.events.filter((e) => e.place === id).length;
 const useMini = (page: Page) => page.route('**/data/peace-talks.json', (route) => route.fulfill({ path: 'tests/fixtures/mini.json', contentType: 'application/json' }));
 const chart = (page: Page) => page.getByRole('listbox', { name: /^(Map of the places|خريطة الأماكن)$/ });
 const places = (page: Page) => page.locator('[data-place]');
