@@ -93,3 +93,46 @@ describe('source ids of data/peace-talks.json', () => {
     }
   });
 });
+
+describe('Arabic text of data/peace-talks.json', () => {
+  it('spells Grynkewich as the Arabic press and our summaries do, and knows Dmitriev’s common spelling', () => {
+    const grynkewich = dataset.actors.get('alexus-grynkewich')!.name.ar;
+    expect(grynkewich).toBe('أليكسوس غرينكيفيتش');
+    expect(event('2026-02-04-abu-dhabi-trilateral-2').summary.ar).toContain(grynkewich);
+    expect(dataset.actors.get('kirill-dmitriev')?.aliases?.ar).toContain('كيريل دميترييف');
+  });
+
+  it.each([
+    ['2025-02-12-trump-putin-call', 'summary', 'كتب ترامب أن فريقي'], // "in the first call ... Trump wrote": he wrote afterwards
+    ['2025-03-11-jeddah-us-ukraine', 'summary', 'رفع تعليقها لتبادل'],
+    ['2025-03-11-jeddah-us-ukraine', 'summary', 'سيسمّيان'],
+    ['2025-04-11-stpetersburg-putin-witkoff', 'summary', 'تحوّلت محطة'],
+    ['2025-04-23-london-downgraded', 'summary', 'مرّ بها'],
+    ['2026-02-26-geneva-us-ua', 'summary', 'عمل فريق أوكراني'],
+    ['2025-08-06-moscow-putin-witkoff', 'title', 'والإعلان عن قمة يعقب'],
+  ] as const)('%s: the %s no longer reads "%s"', (id, field, phrase) => {
+    const text = event(id)[field].ar;
+    if (id === '2025-02-12-trump-putin-call') expect(text).not.toMatch(/^في أول اتصال[^.]*كتب ترامب/);
+    else expect(text).not.toContain(phrase);
+  });
+
+  it('names months one way in Arabic text: "ديسمبر/كانون الأول", never one tradition alone', () => {
+    const egypt = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+    const levant = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+    const alone = new RegExp(`(?<![\\u0621-\\u064A/])(${egypt.join('|')})(?![\\u0621-\\u064A/])|(?<![\\u0621-\\u064A/])(${levant.join('|')})(?![\\u0621-\\u064A])`);
+    const texts: [string, string][] = [];
+    const walk = (o: unknown, where: string): void => {
+      if (Array.isArray(o)) o.forEach((x, i) => walk(x, `${where}.${i}`));
+      else if (o && typeof o === 'object')
+        for (const [k, v] of Object.entries(o)) {
+          if (k === 'quote' || k === 'aliases') continue; // verbatim, and names
+          if (k === 'ar' && typeof v === 'string') texts.push([`${where}.ar`, v]);
+          else walk(v, `${where}.${k}`);
+        }
+    };
+    walk(JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8')), '');
+    expect(texts.length).toBeGreaterThan(300);
+    expect(texts.filter(([, t]) => alone.test(t))).toEqual([]);
+    expect(texts.some(([, t]) => t.includes('ديسمبر/كانون الأول'))).toBe(true);
+  });
+});
