@@ -94,7 +94,7 @@ export interface ColumnFilters {
 /**
  * Indices (ascending) of the events that pass the facet filters; `extra` (the text search) is
  * asked only about events that passed everything else, since it is the slowest test. The date
- * window is applied to the result (`inWindow`), so a pass can serve every window.
+ * window is applied to the result (`overlapping`), so a pass can serve every window.
  */
 export function matchIndices(c: Columns, f: ColumnFilters, extra?: (i: number) => boolean): Uint32Array {
   // Everything the loop needs is read out of `f` first: `f` may be reactive state, where each
@@ -134,10 +134,14 @@ function maskOf(values: readonly string[], codes: Map<string, number>): Uint8Arr
   return mask;
 }
 
-/** The indices whose events' spans overlap [from, to) (ms), in the same order. */
-export function inWindow(c: Columns, indices: Uint32Array, from: number, to: number): Uint32Array {
-  const out = new Uint32Array(indices.length);
+/** The positions in `indices` (null: every event) whose spans overlap [from, to) (ms), in order. */
+export function overlapping(c: Columns, indices: Uint32Array | null, [from, to]: readonly [number, number]): Uint32Array {
+  const n = indices ? indices.length : c.n;
+  const out = new Uint32Array(n);
   let k = 0;
-  for (const i of indices) if (c.latest[i] > from && c.earliest[i] < to) out[k++] = i;
+  for (let j = 0; j < n; j++) {
+    const i = indices ? indices[j] : j;
+    if (c.latest[i] > from && c.earliest[i] < to) out[k++] = i;
+  }
   return out.subarray(0, k);
 }

@@ -9,6 +9,7 @@
  * place every event, and a guessed bound would be an invented fact.
  */
 import type { DateSpan, Precision } from './types';
+import { DAY } from './days';
 
 export type EdtfResult = { ok: true; value: DateSpan } | { ok: false; error: string };
 
@@ -22,7 +23,6 @@ interface Point {
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([?~%])?$/;
 const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
-const DAY = 86_400_000;
 
 /** Date.UTC reads years 0–99 as 1900–1999; an EDTF year has four digits, so 0025 is 25 AD. */
 function utc(year: number, monthIndex: number, day: number): number {

@@ -7,7 +7,8 @@
  * Istanbul is ticked. One pass over the dataset's columns (columns.ts), counting into typed
  * arrays, so the panel can stay open while 20,000 events are filtered.
  */
-import { columnsOf, dayStart, queryWords, searchIndex, type Filters } from './filter';
+import { columnsOf, queryWords, searchIndex, type Filters } from './filter';
+import { dayWindow } from './days';
 import { SIDE_BIT, STATUS_CODE, TYPE_CODE } from './columns';
 import { EVENT_TYPES, SIDES, STATUSES } from './vocabulary';
 import type { Dataset } from './types';
@@ -16,7 +17,6 @@ export const FACETS = ['actors', 'sides', 'places', 'types', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
 export type FacetCounts = Record<Facet, Map<string, number>>;
 
-const DAY = 86_400_000;
 const flags = (size: number, codes: Iterable<number | undefined>) => {
   const out = new Uint8Array(size);
   for (const c of codes) if (c !== undefined) out[c] = 1;
@@ -25,8 +25,7 @@ const flags = (size: number, codes: Iterable<number | undefined>) => {
 
 export function facetCounts(dataset: Dataset, f: Filters): FacetCounts {
   const c = columnsOf(dataset);
-  const from = f.from ? dayStart(f.from) : -Infinity;
-  const to = f.to ? dayStart(f.to) + DAY : Infinity;
+  const [from, to] = dayWindow(f.from, f.to);
   const words = queryWords(f.q);
   const text = words.length ? searchIndex(dataset).text : null;
 

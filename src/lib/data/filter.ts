@@ -1,15 +1,19 @@
 /**
- * Which events a set of filters keeps. The same function serves every view (timeline, network,
- * table, list, print), so they always show the same set.
+ * Which events a set of filters keeps, as a chain of two steps over `EventSubset`s (subset.ts):
+ * `facetSubset` (facets and text), then `windowSubset` (the date window). The view state runs
+ * them as two `$derived` steps (view-state.svelte.ts), so a zoom redoes only the second; every
+ * view (timeline, network, table, list, print) reads the result, so they show the same set.
  *
  * Within one facet the choices are alternatives (actors=a,b: events with a OR b); across facets
  * they combine (actors AND types AND dates). Free text must match every word, in titles,
  * summaries, quotes, translations, notes, and the names and aliases of actors and places, in any
- * language, folded by `foldText`. The search text is built once per dataset by `buildIndex`,
- * on first use.
+ * language, folded by `foldText`. The search text is built once per dataset, in idle slices
+ * after the first render (`prepareSearchIndex`) or at once when a query needs it first.
  */
 import { foldText } from './normalize';
-import { buildColumns, inWindow, matchIndices, type Columns } from './columns';
+import { buildColumns, matchIndices, overlapping, type Columns } from './columns';
+import { dayWindow } from './days';
+import { subsetEvents, wholeDataset, type EventSubset } from './subset';
 import type { Dataset, EventType, Side, Status, TimelineEvent } from './types';
 
 export interface Filters {
@@ -23,6 +27,9 @@ export interface Filters {
   to: string | null;
   q: string;
 }
+
+/** The filters but the date window: the first step of the chain (see `facetSubset`). */
+export type FacetFilters = Omit<Filters, 'from' | 'to'>;
 
 export const NO_FILTERS: Filters = { actors: [], sides: [], places: [], types: [], status: [], from: null, to: null, q: '' };
 
@@ -80,12 +87,6 @@ class IndexBuilder {
   }
 }
 
-export function buildIndex(dataset: Dataset): SearchIndex {
-  const builder = new IndexBuilder(dataset);
-  builder.step();
-  return { text: builder.text };
-}
-
 /**
  * Derived structures are computed once per loaded dataset and kept beside it (a WeakMap, so
  * they go when the dataset goes): the columns for facet and date tests at load, the search
@@ -125,15 +126,6 @@ export function columnsOf(dataset: Dataset): Columns {
   return columns;
 }
 
-/** A search index, or a way to get one when a text query needs it. */
-export type IndexSource = SearchIndex | null | (() => SearchIndex | null);
-
-const DAY = 86_400_000;
-export function dayStart(day: string): number {
-  const [y, m, d] = day.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
-}
-
 export function isFiltered(f: Filters): boolean {
   return (
     f.actors.length + f.sides.length + f.places.length + f.types.length + f.status.length > 0 ||
@@ -155,61 +147,27 @@ export function queryWords(q: string): string[] {
     .filter(Boolean);
 }
 
-/** Returns a predicate over events; build it once per filter change, then test each event. */
-export function matcher(f: Filters, source: IndexSource): (e: TimelineEvent) => boolean {
-  const actors = new Set(f.actors);
-  const sides = new Set(f.sides);
-  const places = new Set(f.places);
-  const types = new Set(f.types);
-  const status = new Set(f.status);
-  const from = f.from ? dayStart(f.from) : -Infinity;
-  const to = f.to ? dayStart(f.to) + DAY : Infinity;
-  const words = queryWords(f.q);
-  const index = words.length ? (typeof source === 'function' ? source() : source) : null;
-  return (e) => {
-    if (types.size && !types.has(e.type)) return false;
-    if (status.size && !status.has(e.status)) return false;
-    if (places.size && !places.has(e.place)) return false;
-    // An event is in the window if any part of its possible span is.
-    if (e.date.latest <= from || e.date.earliest >= to) return false;
-    if (sides.size && !e.sides.some((s) => sides.has(s))) return false;
-    if (actors.size && !e.participants.some((p) => actors.has(p.actor))) return false;
-    if (words.length) {
-      const hay = index?.text[e.order];
-      if (hay === undefined || !words.every((w) => hay.includes(w))) return false;
-    }
-    return true;
-  };
-}
-
-const lastPass = new WeakMap<Dataset, { key: string; indices: Uint32Array }>();
-
 /**
- * The positions in `dataset.events` (ascending) of the events that pass the filters, or null
- * when nothing filters (every event passes). Facets and dates are tested on typed-array
- * columns (see columns.ts); the text, the slowest test, only on events that passed the rest.
- *
- * The pass without the date window is remembered (the last one per dataset) and the window
- * applied to it: the timeline asks for the same filters without the window (for its context)
- * as every view asks with it, and a zoom changes only the window.
+ * Step one of the chain: the events that pass the facets and the text. Facets are tested on the
+ * typed-array columns (see columns.ts); the text, the slowest test, only on events that passed
+ * the rest. The whole dataset (index null) when nothing but the window filters.
  */
-export function filterIndices(dataset: Dataset, f: Filters): Uint32Array | null {
-  if (!isFiltered(f)) return null;
-  const c = columnsOf(dataset);
-  const { from, to, ...rest } = f;
-  const key = JSON.stringify(rest);
-  let pass = lastPass.get(dataset);
-  if (pass?.key !== key) {
-    const words = queryWords(f.q);
-    const text = words.length ? searchIndex(dataset).text : null;
-    const indices = matchIndices(c, rest, text ? (i) => words.every((w) => text[i].includes(w)) : undefined);
-    lastPass.set(dataset, (pass = { key, indices }));
-  }
-  if (from === null && to === null) return pass.indices;
-  return inWindow(c, pass.indices, from ? dayStart(from) : -Infinity, to ? dayStart(to) + DAY : Infinity);
+export function facetSubset(dataset: Dataset, f: FacetFilters): EventSubset {
+  const words = queryWords(f.q);
+  if (f.actors.length + f.sides.length + f.places.length + f.types.length + f.status.length === 0 && !words.length) return wholeDataset(dataset);
+  const text = words.length ? searchIndex(dataset).text : null;
+  const index = matchIndices(columnsOf(dataset), f, text ? (i) => words.every((w) => text[i].includes(w)) : undefined);
+  return { dataset, index };
 }
-/** The events that pass the filters, in time order (see `filterIndices`). */
-export function filterEvents(dataset: Dataset, f: Filters): TimelineEvent[] {
-  const indices = filterIndices(dataset, f);
-  return indices ? Array.from(indices, (i) => dataset.events[i]) : dataset.events;
+
+/** Step two: the events of `s` whose spans overlap the window [from, to) in ms (see days.ts). */
+export function windowSubset(s: EventSubset, window: readonly [number, number]): EventSubset {
+  if (window[0] === -Infinity && window[1] === Infinity) return s;
+  return { dataset: s.dataset, index: overlapping(columnsOf(s.dataset), s.index, window) };
 }
+
+/** Both steps at once: what every view shows for a set of filters. */
+export const filterSubset = (dataset: Dataset, f: Filters): EventSubset => windowSubset(facetSubset(dataset, f), dayWindow(f.from, f.to));
+
+/** The events that pass the filters, in time order. */
+export const filterEvents = (dataset: Dataset, f: Filters): readonly TimelineEvent[] => subsetEvents(filterSubset(dataset, f));

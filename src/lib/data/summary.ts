@@ -3,6 +3,7 @@
  * report and by the charts' text summaries.
  */
 import type { Dataset, TimelineEvent } from './types';
+import { DAY, isoDay as iso } from './days';
 
 export interface Summary {
   count: number;
@@ -12,29 +13,22 @@ export interface Summary {
   byPlace: [string, number][];
 }
 
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-const extents = new WeakMap<readonly TimelineEvent[], readonly [number, number]>();
 
 /**
  * Earliest possible start to latest possible end of the events (ms, UTC, the end exclusive as in
  * DateSpan), or null when there are none. A scan, not Math.min/max(...list): spreading ~200,000
- * values or more into one call throws "Maximum call stack size exceeded". Remembered per list
- * (lists of events are never changed once made): the header, the date filter, the play control
- * and the timeline all ask about the dataset's.
+ * values or more into one call throws "Maximum call stack size exceeded". Callers keep it in a
+ * `$derived` of the list, so a dataset's is worked out once per load.
  */
 export function eventsExtent(events: readonly TimelineEvent[]): readonly [number, number] | null {
   if (!events.length) return null;
-  let extent = extents.get(events);
-  if (extent) return extent;
   let lo = Infinity;
   let hi = -Infinity;
   for (const e of events) {
     if (e.date.earliest < lo) lo = e.date.earliest;
     if (e.date.latest > hi) hi = e.date.latest;
   }
-  extents.set(events, (extent = [lo, hi]));
-  return extent;
+  return [lo, hi];
 }
 
 export function summarizeEvents(events: readonly TimelineEvent[]): Summary {
@@ -51,7 +45,7 @@ export function summarizeEvents(events: readonly TimelineEvent[]): Summary {
   return {
     count: events.length,
     from: events.length ? iso(from) : null,
-    to: events.length ? iso(to - 86_400_000) : null,
+    to: events.length ? iso(to - DAY) : null,
     byType: Object.fromEntries(Object.entries(byType).sort(([a], [b]) => (a < b ? -1 : 1))),
     byPlace: [...places].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)),
   };

@@ -5,7 +5,7 @@
  * A node is an actor who took part in at least one of the events; an edge joins two actors who
  * took part in the same event, weighted by how many such events they share. An event with one
  * participant (a statement) adds to that actor's count but makes no edge. The optional window
- * uses the shared filter's overlap rule (`matcher`), so "in the window" means the same thing
+ * uses the shared overlap rule (data/days.ts), so "in the window" means the same thing
  * here as in every other view.
  *
  * Counting runs on integers (event-index.ts), one pass over the participants; strings are made
@@ -13,7 +13,7 @@
  * (`events`, for the one actor or link a panel shows), since a filter change rebuilds the graph
  * and at 20,000 events those lists hold ~170,000 ids that nothing else reads.
  */
-import { matcher, NO_FILTERS } from '../data/filter';
+import { dayWindow, overlaps } from '../data/days';
 import type { Actor, Side, TimelineEvent } from '../data/types';
 import { indexEvents, positionsIn, type EventIndex } from './event-index';
 
@@ -64,8 +64,8 @@ export const edgeId = (a: string, b: string): string => (a < b ? `${a}~${b}` : `
 export const participantsOf = (e: TimelineEvent): string[] => [...new Set(e.participants.map((p) => p.actor))];
 
 export function buildGraph(events: readonly TimelineEvent[], actors: ReadonlyMap<string, Actor>, window: DateWindow = { from: null, to: null }): Graph {
-  const inWindow = window.from || window.to ? matcher({ ...NO_FILTERS, from: window.from, to: window.to }, null) : null;
-  const index = indexEvents(inWindow ? events.filter(inWindow) : events, actors);
+  const span = dayWindow(window.from, window.to);
+  const index = indexEvents(window.from || window.to ? events.filter((e) => overlaps(e.date.earliest, e.date.latest, span)) : events, actors);
   return graphOf(index, index.events);
 }
 

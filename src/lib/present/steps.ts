@@ -9,6 +9,7 @@
  * story shrink to the events around the current one.
  */
 import type { DateSpan, Dataset, LocalizedText, TimelineEvent } from '../data/types';
+import { DAY, isoDay } from '../data/days';
 
 export interface Step {
   event: TimelineEvent;
@@ -74,8 +75,6 @@ export function applyMove(index: number, move: Move, count: number): number {
   return Math.min(Math.max(index + (move === 'next' ? 1 : -1), 0), last);
 }
 
-const DAY = 86_400_000;
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * A date window of `days` either side of an event (inclusive calendar days), so the timeline

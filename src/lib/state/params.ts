@@ -21,52 +21,6 @@ export type LaneMode = (typeof LANE_MODES)[number];
 export const MODES = ['explore', 'present'] as const;
 export type Mode = (typeof MODES)[number];
 
-/** Everything the URL can hold: the filters (see data/filter.ts) and the rest of the view. */
-export interface ViewParams extends Filters {
-  view: View;
-  /** null: not chosen in the URL; the dataset's default, then the browser's, apply. */
-  lang: Lang | null;
-  theme: Theme;
-  digits: Digits;
-  months: MonthStyle;
-  event: string | null;
-  lanes: LaneMode;
-  mode: Mode;
-  story: string | null;
-  step: number | null;
-  embed: boolean;
-  accent: string | null;
-  transparent: boolean;
-  scale: number;
-  data: string | null;
-}
-
-export const DEFAULTS: ViewParams = {
-  view: 'timeline',
-  lang: null,
-  theme: 'auto',
-  digits: 'latn',
-  months: 'egypt',
-  event: null,
-  actors: [],
-  sides: [],
-  places: [],
-  types: [],
-  status: [],
-  from: null,
-  to: null,
-  q: '',
-  lanes: 'side',
-  mode: 'explore',
-  story: null,
-  step: null,
-  embed: false,
-  accent: null,
-  transparent: false,
-  scale: 1,
-  data: null,
-};
-
 type Codec<T> = { parse(raw: string): T | undefined; format(value: T): string };
 
 const ID = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
@@ -114,37 +68,76 @@ const dataUrl: Codec<string> = {
   format: (v) => v,
 };
 
-export const CODECS: { [K in keyof ViewParams]: Codec<ViewParams[K]> } = {
-  view: oneOf(VIEWS),
-  lang: nullable(oneOf(LANGS)),
-  theme: oneOf(THEMES),
-  digits: oneOf(['latn', 'arab'] as const),
-  months: oneOf(['egypt', 'levant'] as const),
-  event: nullable({ parse: id, format: (v) => v }),
-  actors: list(id),
-  sides: list((raw) => oneOf(SIDES).parse(raw)),
-  places: list(id),
-  types: list((raw) => oneOf(EVENT_TYPES).parse(raw)),
-  status: list((raw) => oneOf(STATUSES).parse(raw)),
-  from: nullable(day),
-  to: nullable(day),
-  q: { parse: (raw) => (raw.length <= 200 ? raw : undefined), format: (v) => v },
-  lanes: oneOf(LANE_MODES),
-  mode: oneOf(MODES),
-  story: nullable({ parse: id, format: (v) => v }),
-  step: nullable({
-    parse: (raw) => (/^\d{1,6}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : undefined),
-    format: (v) => String(v),
-  }),
-  embed: flag,
-  accent: nullable({ parse: (raw) => (/^[0-9a-fA-F]{6}$/.test(raw.replace(/^#/, '')) ? raw.replace(/^#/, '').toLowerCase() : undefined), format: (v) => v }),
-  transparent: flag,
-  scale: {
-    parse: (raw) => (/^\d(\.\d{1,2})?$/.test(raw) && Number(raw) >= 0.75 && Number(raw) <= 2 ? Number(raw) : undefined),
-    format: (v) => String(v),
-  },
-  data: nullable(dataUrl),
+/** One field of the view state: how it reads and writes in the URL, and its value when absent. */
+interface Field<T> {
+  codec: Codec<T>;
+  default: T;
+  /** A filter (see data/filter.ts): `clearFilters` resets it, and every view shows only what passes. */
+  filter?: true;
+}
+const field = <T>(codec: Codec<T>, fallback: T): Field<T> => ({ codec, default: fallback });
+const filter = <T>(codec: Codec<T>, fallback: T): Field<T> => ({ codec, default: fallback, filter: true });
+
+/**
+ * THE table of view-state fields, in the URL's canonical order. `ViewParams`, `DEFAULTS`, the
+ * codecs, and the view state's fields, `filters`, `toParams`, `apply` and `clearFilters`
+ * (view-state.svelte.ts) all come from it: a new URL parameter is one row here.
+ */
+export const FIELDS = {
+  view: field(oneOf(VIEWS), 'timeline'),
+  /** null: not chosen in the URL; the dataset's default, then the browser's, apply. */
+  lang: field<Lang | null>(nullable(oneOf(LANGS)), null),
+  theme: field(oneOf(THEMES), 'auto'),
+  digits: field<Digits>(oneOf(['latn', 'arab'] as const), 'latn'),
+  months: field<MonthStyle>(oneOf(['egypt', 'levant'] as const), 'egypt'),
+  event: field(nullable({ parse: id, format: (v) => v }), null),
+  actors: filter(list(id), []),
+  sides: filter(list((raw) => oneOf(SIDES).parse(raw)), []),
+  places: filter(list(id), []),
+  types: filter(list((raw) => oneOf(EVENT_TYPES).parse(raw)), []),
+  status: filter(list((raw) => oneOf(STATUSES).parse(raw)), []),
+  /** Inclusive calendar days, YYYY-MM-DD, or null for open. */
+  from: filter(nullable(day), null),
+  to: filter(nullable(day), null),
+  q: filter({ parse: (raw) => (raw.length <= 200 ? raw : undefined), format: (v) => v }, ''),
+  lanes: field(oneOf(LANE_MODES), 'side'),
+  mode: field(oneOf(MODES), 'explore'),
+  story: field(nullable({ parse: id, format: (v) => v }), null),
+  step: field(
+    nullable({
+      parse: (raw) => (/^\d{1,6}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : undefined),
+      format: (v) => String(v),
+    }),
+    null,
+  ),
+  embed: field(flag, false),
+  accent: field(nullable({ parse: (raw) => (/^[0-9a-fA-F]{6}$/.test(raw.replace(/^#/, '')) ? raw.replace(/^#/, '').toLowerCase() : undefined), format: (v) => v }), null),
+  transparent: field(flag, false),
+  scale: field(
+    {
+      parse: (raw) => (/^\d(\.\d{1,2})?$/.test(raw) && Number(raw) >= 0.75 && Number(raw) <= 2 ? Number(raw) : undefined),
+      format: (v) => String(v),
+    },
+    1,
+  ),
+  data: field(nullable(dataUrl), null),
 };
+
+type Fields = typeof FIELDS;
+/** Everything the URL can hold: the filters (see data/filter.ts) and the rest of the view. */
+export type ViewParams = { [K in keyof Fields]: Fields[K] extends Field<infer T> ? T : never };
+export type ParamKey = keyof ViewParams;
+export const PARAM_KEYS = Object.keys(FIELDS) as ParamKey[];
+/** The keys of the filters, in the table's order. */
+export const FILTER_KEYS = PARAM_KEYS.filter((k) => FIELDS[k].filter) as (keyof Filters)[];
+
+export const DEFAULTS = Object.fromEntries(PARAM_KEYS.map((k) => [k, FIELDS[k].default])) as ViewParams;
+export const CODECS = Object.fromEntries(PARAM_KEYS.map((k) => [k, FIELDS[k].codec])) as { [K in ParamKey]: Codec<ViewParams[K]> };
+
+// The table's filter rows are the data layer's `Filters`, of the same types (a compile-time check).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+true satisfies Same<Pick<ViewParams, keyof Filters>, Filters>;
+true satisfies Same<(typeof FILTER_KEYS)[number], keyof Filters>;
 
 /** Parameters that belong to the host page or to tools we interoperate with (Pym.js). */
 const FOREIGN = new Set(['childId', 'parentTitle', 'parentUrl', 'initialWidth']);

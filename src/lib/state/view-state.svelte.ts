@@ -1,43 +1,42 @@
 /**
  * The one source of truth for what the reader sees: filters, selection, view, language, theme,
  * mode. Every view reads it from context and derives what it draws; nothing else holds view
- * state. It mirrors `ViewParams` field by field so the URL can restore it exactly
- * (see url-sync.svelte.ts).
+ * state. Its URL fields are the rows of params.ts's `FIELDS`, one `$state` each, so the URL can
+ * restore it exactly (see url-sync.svelte.ts).
+ *
+ * The filter chain is explicit `$derived` steps, and the reactive graph is its memo:
+ * `faceted` (facets and text) -> `subset` (the date window) -> `filtered` (the events). A zoom
+ * changes only `from`/`to`, so only the last steps run again.
  */
 import { createContext } from 'svelte';
-import { filterEvents, isFiltered, type Filters } from '../data/filter';
-import type { Dataset, EventType, Problem, Side, Status, TimelineEvent } from '../data/types';
+import { facetSubset, isFiltered, windowSubset, type FacetFilters, type Filters } from '../data/filter';
+import { dayWindow } from '../data/days';
+import { eventsExtent } from '../data/summary';
+import { subsetEvents, type EventSubset } from '../data/subset';
+import type { Dataset, Problem, TimelineEvent } from '../data/types';
 import { contentLanguages } from '../data/languages';
 import type { StringKey } from '../i18n/strings';
 import { DEFAULT_LANG, LANGUAGES, isLang, pickText, type Lang, type LanguageMap, type PickedText } from '../i18n/languages';
-import { formatNumber, plural, translate, type Digits, type Vars } from '../i18n/translate';
-import { datePhrase, formatUtc, type DateOptions, type MonthStyle } from '../i18n/dates';
-import { DEFAULTS, type LaneMode, type Mode, type ParamNotice, type Theme, type View, type ViewParams } from './params';
+import { formatNumber, plural, translate, type Vars } from '../i18n/translate';
+import { datePhrase, formatUtc, type DateOptions } from '../i18n/dates';
+import { DEFAULTS, FILTER_KEYS, PARAM_KEYS, type ParamKey, type ParamNotice, type ViewParams } from './params';
 
+const FACET_KEYS = FILTER_KEYS.filter((k) => k !== 'from' && k !== 'to');
+const pick = <T, K extends keyof T>(from: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
+
+// The URL fields (`app.view`, `app.actors`, `app.from`, ...) are defined per row of FIELDS in
+// the constructor; this declaration gives them their types.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface ViewState extends ViewParams {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ViewState {
-  view = $state<View>(DEFAULTS.view);
-  lang = $state<Lang | null>(DEFAULTS.lang);
-  theme = $state<Theme>(DEFAULTS.theme);
-  digits = $state<Digits>(DEFAULTS.digits);
-  months = $state<MonthStyle>(DEFAULTS.months);
-  event = $state<string | null>(DEFAULTS.event);
-  actors = $state<string[]>([]);
-  sides = $state<Side[]>([]);
-  places = $state<string[]>([]);
-  types = $state<EventType[]>([]);
-  status = $state<Status[]>([]);
-  from = $state<string | null>(null);
-  to = $state<string | null>(null);
-  q = $state('');
-  lanes = $state<LaneMode>(DEFAULTS.lanes);
-  mode = $state<Mode>(DEFAULTS.mode);
-  story = $state<string | null>(null);
-  step = $state<number | null>(null);
-  embed = $state(false);
-  accent = $state<string | null>(null);
-  transparent = $state(false);
-  scale = $state(1);
-  data = $state<string | null>(null);
+  constructor() {
+    for (const key of PARAM_KEYS) {
+      let value = $state(structuredClone(DEFAULTS[key]));
+      Object.defineProperty(this, key, { get: () => value, set: (v) => (value = v), enumerable: true });
+    }
+  }
 
   /** The loaded data; replaced whole, never mutated, so it is not deeply reactive. */
   dataset = $state.raw<Dataset | null>(null);
@@ -55,10 +54,19 @@ export class ViewState {
   contentLanguages: readonly string[] = $derived(this.dataset ? contentLanguages(this.dataset.meta) : []);
   dateOptions: DateOptions = $derived({ lang: this.language, digits: this.digits, months: this.months });
 
+  /** Earliest start to latest end of all the dataset's events (ms), or null before data. */
+  extent: readonly [number, number] | null = $derived(eventsExtent(this.dataset?.events ?? []));
   byId = $derived(new Map((this.dataset?.events ?? []).map((e) => [e.id, e])));
-  filters: Filters = $derived({ actors: this.actors, sides: this.sides, places: this.places, types: this.types, status: this.status, from: this.from, to: this.to, q: this.q });
-  filtered: TimelineEvent[] = $derived(this.dataset ? filterEvents(this.dataset, this.filters) : []);
+  filters: Filters = $derived(pick(this, FILTER_KEYS));
   isFiltered = $derived(isFiltered(this.filters));
+  /** Step 1 of the chain: the events passing every filter but the date window. */
+  faceted: EventSubset | null = $derived(this.dataset ? facetSubset(this.dataset, pick(this, FACET_KEYS) as FacetFilters) : null);
+  /** The date window as [start, end) in ms (open ends infinite). */
+  dateWindow: [number, number] = $derived(dayWindow(this.from, this.to));
+  /** Step 2: those of them in the date window: what every view shows. */
+  subset: EventSubset | null = $derived(this.faceted && windowSubset(this.faceted, this.dateWindow));
+  /** The events of `subset`, in time order. */
+  filtered: readonly TimelineEvent[] = $derived(this.subset ? subsetEvents(this.subset) : []);
   selected: TimelineEvent | null = $derived(this.event ? (this.byId.get(this.event) ?? null) : null);
 
   t = (key: StringKey, vars?: Vars) => translate(this.language, this.digits, key, vars);
@@ -73,21 +81,11 @@ export class ViewState {
   placeName = (id: string) => this.text(this.dataset?.places.get(id)?.name).text || id;
 
   toParams(): ViewParams {
-    return {
-      view: this.view, lang: this.lang, theme: this.theme, digits: this.digits, months: this.months,
-      event: this.event, actors: this.actors, sides: this.sides, places: this.places, types: this.types,
-      status: this.status, from: this.from, to: this.to, q: this.q, lanes: this.lanes, mode: this.mode,
-      story: this.story, step: this.step, embed: this.embed, accent: this.accent,
-      transparent: this.transparent, scale: this.scale, data: this.data,
-    };
+    return pick(this, PARAM_KEYS) as ViewParams;
   }
 
   apply(p: ViewParams): void {
-    this.view = p.view; this.lang = p.lang; this.theme = p.theme; this.digits = p.digits; this.months = p.months;
-    this.event = p.event; this.actors = p.actors; this.sides = p.sides; this.places = p.places; this.types = p.types;
-    this.status = p.status; this.from = p.from; this.to = p.to; this.q = p.q; this.lanes = p.lanes; this.mode = p.mode;
-    this.story = p.story; this.step = p.step; this.embed = p.embed; this.accent = p.accent;
-    this.transparent = p.transparent; this.scale = p.scale; this.data = p.data;
+    for (const key of PARAM_KEYS) (this as Record<ParamKey, unknown>)[key] = p[key];
   }
 
   /**
@@ -116,8 +114,7 @@ export class ViewState {
   }
 
   clearFilters(): void {
-    this.actors = []; this.sides = []; this.places = []; this.types = []; this.status = [];
-    this.from = null; this.to = null; this.q = '';
+    for (const key of FILTER_KEYS) (this as Record<ParamKey, unknown>)[key] = structuredClone(DEFAULTS[key]);
   }
 
   /** Filters by one actor (clicking an actor anywhere does this). */

@@ -6,10 +6,11 @@
  * (bins.test.ts checks them against d3-time). Calendar months use Howard Hinnant's
  * days-from-civil algorithms, valid for any proleptic Gregorian date.
  */
-import type { BinUnit } from './cluster';
+import { DAY } from '../data/days';
+/** The calendar units events are grouped by, finest first (see cluster.ts's BIN_STEPS). */
+export type BinUnit = 'hour' | '6hours' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 
 const HOUR = 3_600_000;
-const DAY = 86_400_000;
 const WEEK = 7 * DAY;
 /** 1970-01-05, the first Monday after the epoch (a Thursday). */
 const MONDAY = 4 * DAY;

@@ -11,11 +11,10 @@
  */
 import { utcDay, utcHour, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import type { TimelineEvent } from '../data/types';
-import { DAY, HOUR, type Domain } from './domain';
-import { binStart } from './bins';
-import { inWindow, ordinalsOf, timesOf, windowRange } from './times';
-
-export type BinUnit = 'hour' | '6hours' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+import { DAY } from '../data/days';
+import { HOUR, type Domain } from './domain';
+import { binStart, type BinUnit } from './bins';
+import { eventTimes, ordinalsOf, overlapsAt, windowRange, type EventTimes } from './times';
 
 export interface BinStep {
   unit: BinUnit;
@@ -78,6 +77,7 @@ export interface Cells {
  */
 export function binCells(
   events: readonly TimelineEvent[],
+  times: EventTimes,
   bits: Int32Array,
   laneKeys: readonly string[],
   domain: Domain,
@@ -85,7 +85,6 @@ export function binCells(
   capacity: number,
   linked: boolean,
 ): Cells {
-  const times = timesOf(events);
   const [lo, hi] = windowRange(times, domain);
   const ords = ordinalsOf(times, step.unit);
   const L = laneKeys.length;
@@ -166,7 +165,7 @@ export function binCells(
     if (lists) return lists;
     const out: TimelineEvent[][] = ids.map(() => []);
     for (let i = lo; i < hi; i++) {
-      if (!inWindow(times, i, domain)) continue;
+      if (!overlapsAt(times, i, domain)) continue;
       const r = rows.get(ords[i])!;
       for (let b = bits[i], l = 0; b; b >>>= 1, l++) if (b & 1 && slot[r[l]] >= 0) out[slot[r[l]]].push(events[i]);
     }
@@ -226,6 +225,6 @@ export function aggregate(
       bits[i] |= 1 << index.get(k)!;
     }
   });
-  const { singles, clusters } = binCells(events, bits, [...index.keys()], ALL, step, capacity, linked);
+  const { singles, clusters } = binCells(events, eventTimes(events), bits, [...index.keys()], ALL, step, capacity, linked);
   return { singles: singles.map((i) => events[i]), clusters };
 }

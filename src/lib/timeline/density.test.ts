@@ -3,12 +3,13 @@ import fc from 'fast-check';
 import { area, curveStepAfter } from 'd3-shape';
 import { density, stepPath, type DensityBin } from './density';
 import { ev } from './testing';
+import { eventTimes } from './times';
 
-describe('density(events, domain, bins)', () => {
+describe('density(anchor, domain, bins)', () => {
   it('counts each event in the slice of its symbol time', () => {
     const day = (d: string) => Date.parse(`${d}T00:00:00Z`);
     const events = [ev('a', '2025-01-01'), ev('b', '2025-01-02'), ev('c', '2025-01-09')];
-    const bins = density(events, [day('2025-01-01'), day('2025-01-11')], 2);
+    const bins = density(eventTimes(events).anchor, [day('2025-01-01'), day('2025-01-11')], 2);
     expect(bins.map((b) => b.count)).toEqual([2, 1]);
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, HOUR, MIN_SPAN, clampDomain, domainWindow, panDomain, revealDomain, windowDomain, zoomDomain, zoomLimits, type Domain } from './domain';
+import { DAY } from '../data/days';
+import { HOUR, MIN_SPAN, clampDomain, daysOfDomain, panDomain, revealDomain, domainOfDays, zoomDomain, zoomLimits, type Domain } from './domain';
 
 const d = (s: string) => Date.parse(`${s}T00:00:00Z`);
 const extent: Domain = [d('2025-02-11'), d('2026-03-12')];
 
-describe('windowDomain(from, to, extent)', () => {
+describe('domainOfDays(from, to, extent)', () => {
   it.each([
     [null, null, extent],
     ['2025-12-01', '2025-12-31', [d('2025-12-01'), d('2026-01-01')]],
@@ -12,25 +13,25 @@ describe('windowDomain(from, to, extent)', () => {
     [null, '2025-03-01', [extent[0], d('2025-03-02')]],
     ['2025-12-05', '2025-12-01', [d('2025-12-05'), d('2025-12-06')]],
   ] as const)('%s..%s', (from, to, expected) => {
-    expect(windowDomain(from, to, extent)).toEqual(expected);
+    expect(domainOfDays(from, to, extent)).toEqual(expected);
   });
 });
 
-describe('domainWindow(domain, extent)', () => {
+describe('daysOfDomain(domain, extent)', () => {
   it('rounds outward to whole days, inclusive', () => {
-    expect(domainWindow([d('2025-12-01') + 5 * HOUR, d('2025-12-03') + HOUR], extent)).toEqual({ from: '2025-12-01', to: '2025-12-03' });
-    expect(domainWindow([d('2025-12-01'), d('2025-12-03')], extent)).toEqual({ from: '2025-12-01', to: '2025-12-02' });
+    expect(daysOfDomain([d('2025-12-01') + 5 * HOUR, d('2025-12-03') + HOUR], extent)).toEqual({ from: '2025-12-01', to: '2025-12-03' });
+    expect(daysOfDomain([d('2025-12-01'), d('2025-12-03')], extent)).toEqual({ from: '2025-12-01', to: '2025-12-02' });
   });
   it('keeps hours zoom as the day it is in', () => {
-    expect(domainWindow([d('2025-12-02') + 9 * HOUR, d('2025-12-02') + 15 * HOUR], extent)).toEqual({ from: '2025-12-02', to: '2025-12-02' });
+    expect(daysOfDomain([d('2025-12-02') + 9 * HOUR, d('2025-12-02') + 15 * HOUR], extent)).toEqual({ from: '2025-12-02', to: '2025-12-02' });
   });
   it('drops an end that reaches the extent, and the whole window when it covers it', () => {
-    expect(domainWindow([extent[0] - DAY, d('2025-06-01')], extent)).toEqual({ from: null, to: '2025-05-31' });
-    expect(domainWindow([extent[0] - DAY, extent[1] + DAY], extent)).toEqual({ from: null, to: null });
+    expect(daysOfDomain([extent[0] - DAY, d('2025-06-01')], extent)).toEqual({ from: null, to: '2025-05-31' });
+    expect(daysOfDomain([extent[0] - DAY, extent[1] + DAY], extent)).toEqual({ from: null, to: null });
   });
-  it('round-trips with windowDomain', () => {
+  it('round-trips with domainOfDays', () => {
     const w = { from: '2025-04-01', to: '2025-04-30' };
-    expect(domainWindow(windowDomain(w.from, w.to, extent), extent)).toEqual(w);
+    expect(daysOfDomain(domainOfDays(w.from, w.to, extent), extent)).toEqual(w);
   });
 });
 

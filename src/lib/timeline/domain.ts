@@ -5,16 +5,13 @@
  * what the reader was looking at, and keeps zoom and pan within limits that stay meaningful.
  */
 import type { TimelineEvent } from '../data/types';
-import { dayStart } from '../data/filter';
+import { DAY, dayWindow, isoDay } from '../data/days';
 
-export const DAY = 86_400_000;
 export const HOUR = 3_600_000;
 /** The closest zoom: a quarter of a day across the chart still reads as hours. */
 export const MIN_SPAN = 6 * HOUR;
 
 export type Domain = readonly [number, number];
-
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * How far out one may zoom and pan: the extent plus a margin (5 %, at least a day) so the
@@ -30,9 +27,10 @@ export function zoomLimits(extent: Domain): Domain {
 }
 
 /** The domain a URL window asks for; an open end falls back to the extent. */
-export function windowDomain(from: string | null, to: string | null, extent: Domain): Domain {
-  const lo = from ? dayStart(from) : extent[0];
-  const hi = to ? dayStart(to) + DAY : extent[1];
+export function domainOfDays(from: string | null, to: string | null, extent: Domain): Domain {
+  const [start, end] = dayWindow(from, to);
+  const lo = Number.isFinite(start) ? start : extent[0];
+  const hi = Number.isFinite(end) ? end : extent[1];
   return hi > lo ? [lo, hi] : [lo, lo + DAY];
 }
 
@@ -40,7 +38,7 @@ export function windowDomain(from: string | null, to: string | null, extent: Dom
  * The URL window for a domain, rounded outward to whole days. A window that covers the whole
  * extent is no window at all (null, null), so zooming back out leaves a clean link and no filter.
  */
-export function domainWindow(d: Domain, extent: Domain): { from: string | null; to: string | null } {
+export function daysOfDomain(d: Domain, extent: Domain): { from: string | null; to: string | null } {
   const lo = Math.floor(d[0] / DAY) * DAY;
   const hi = Math.ceil(d[1] / DAY) * DAY;
   if (lo <= extent[0] && hi >= extent[1]) return { from: null, to: null };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLanes } from './lanes';
-import { ev } from './testing';
+import { ev, subsetOf } from './testing';
 
 const events = [
   ev('a', '2025-02-11', { sides: ['us', 'russia'], place: 'moscow', type: 'meeting' }),
@@ -9,10 +9,11 @@ const events = [
   ev('d', '2025-03-02', { sides: ['europe', 'ukraine'], place: 'london', type: 'summit' }),
   ev('e', '2025-03-13', { sides: ['us', 'russia'], place: 'moscow', type: 'meeting' }),
 ];
+const all = subsetOf(events);
 
-describe('buildLanes(events, mode)', () => {
+describe('buildLanes(subset, mode)', () => {
   it('side: one lane per side present, in the schema order; each event in every side it has, once', () => {
-    const set = buildLanes(events, 'side');
+    const set = buildLanes(all, 'side');
     expect(set.lanes.map((l) => [l.id, l.count])).toEqual([['us', 3], ['ukraine', 2], ['russia', 3], ['europe', 2]]);
     expect(set.linked).toBe(true);
     expect(set.keysOf(events[1])).toEqual(['side:us', 'side:ukraine', 'side:russia']);
@@ -20,31 +21,31 @@ describe('buildLanes(events, mode)', () => {
   });
 
   it('type: one lane per type present, in the schema order', () => {
-    const set = buildLanes(events, 'type');
+    const set = buildLanes(all, 'type');
     expect(set.lanes.map((l) => l.key)).toEqual(['type:meeting', 'type:summit', 'type:phone-call']);
     expect(set.linked).toBe(false);
     expect(events.map((e) => set.keysOf(e)[0])).toEqual(['type:meeting', 'type:phone-call', 'type:summit', 'type:summit', 'type:meeting']);
   });
 
   it('place: busiest places first, the tail in one "other places" lane', () => {
-    const set = buildLanes(events, 'place', 2);
+    const set = buildLanes(all, 'place', 2);
     expect(set.lanes.map((l) => [l.key, l.count])).toEqual([['place:moscow', 2], ['place:by-phone', 1], ['place:*', 2]]);
     expect(set.keysOf(events[3])).toEqual(['place:*']);
   });
 
   it('place: a single leftover place keeps its own lane', () => {
-    const set = buildLanes(events, 'place', 3);
+    const set = buildLanes(all, 'place', 3);
     expect(set.lanes.map((l) => l.key)).toEqual(['place:moscow', 'place:by-phone', 'place:london', 'place:paris']);
   });
 
   it('none: one lane with everything', () => {
-    const set = buildLanes(events, 'none');
+    const set = buildLanes(all, 'none');
     expect(set.lanes).toEqual([{ key: 'all', kind: 'all', id: 'all', count: 5 }]);
     expect(set.keysOf(events[0])).toEqual(['all']);
   });
 
   it('no events, no lanes (except the single lane)', () => {
-    expect(buildLanes([], 'side').lanes).toEqual([]);
-    expect(buildLanes([], 'none').lanes).toHaveLength(1);
+    expect(buildLanes(subsetOf([]), 'side').lanes).toEqual([]);
+    expect(buildLanes(subsetOf([]), 'none').lanes).toHaveLength(1);
   });
 });

@@ -10,13 +10,15 @@
  * - `none`: one lane.
  *
  * Lanes come from the events matching the filters other than the date window, so they stay put
- * while the reader zooms and pans.
+ * while the reader zooms and pans. They are counted from the dataset's columns (columns.ts), by
+ * position: no event object is read.
  */
 import { EVENT_TYPES, SIDES } from '../data/vocabulary';
-import type { EventType, TimelineEvent } from '../data/types';
+import type { TimelineEvent } from '../data/types';
 import type { LaneMode } from '../state/params';
 import type { Columns } from '../data/columns';
-import { positionsOf } from './context';
+import { columnsOf } from '../data/filter';
+import { positionAt, subsetSize, type EventSubset } from '../data/subset';
 
 export interface Lane {
   key: string;
@@ -34,7 +36,7 @@ export interface LaneSet {
   keysOf: (e: TimelineEvent) => readonly string[];
   /** The same as a bit set of lane indexes (bit i: `lanes[i]`), for counting without strings. */
   bitsOf: (e: TimelineEvent) => number;
-  /** `bitsOf` from the dataset's columns at position i, where the mode allows (see context.ts). */
+  /** `bitsOf` from the dataset's columns at position i, where the mode allows. */
   bitsAt?: (columns: Columns, i: number) => number;
   /** True when one event may sit in several lanes (drawn as joined marks). */
   linked: boolean;
@@ -49,15 +51,6 @@ function sideBits(e: TimelineEvent): number {
   let bits = 0;
   for (const s of e.sides) bits |= SIDE_BIT.get(s) ?? 0;
   return bits;
-}
-
-function counted<K extends string>(events: readonly TimelineEvent[], key: (e: TimelineEvent) => K): Map<K, number> {
-  const m = new Map<K, number>();
-  for (const e of events) {
-    const k = key(e);
-    m.set(k, (m.get(k) ?? 0) + 1);
-  }
-  return m;
 }
 
 /** A lane set whose every event sits in one lane: `keyOf(raw(e))`, memoized per raw value. */
@@ -77,22 +70,18 @@ function single(mode: LaneMode, lanes: Lane[], raw: (e: TimelineEvent) => string
   return { mode, lanes, linked: false, keysOf: (e) => of(e).keys, bitsOf: (e) => of(e).bit };
 }
 
-export function buildLanes(events: readonly TimelineEvent[], mode: LaneMode, maxPlaces = MAX_PLACE_LANES): LaneSet {
+export function buildLanes(s: EventSubset, mode: LaneMode, maxPlaces = MAX_PLACE_LANES): LaneSet {
+  const columns = columnsOf(s.dataset);
+  const size = subsetSize(s);
   if (mode === 'side') {
+    // Events are counted by their set of sides (6 bits), then the sets' counts spread over the sides.
     const n = new Array<number>(SIDES.length).fill(0);
-    const at = positionsOf(events);
-    if (at) {
-      // From the dataset's columns: no event object is read. Events are counted by their set
-      // of sides (6 bits), then the sets' counts spread over the sides.
-      const bySet = new Uint32Array(1 << SIDES.length);
-      const { sides } = at.columns;
-      if (at.index) for (const i of at.index) bySet[sides[i]]++;
-      else for (let k = 0; k < events.length; k++) bySet[sides[k]]++;
-      bySet.forEach((c, b) => {
-        for (let s = 0; c && s < SIDES.length; s++) if (b & (1 << s)) n[s] += c;
-      });
-    } else for (const e of events) for (const s of e.sides) n[SIDES.indexOf(s)]++;
-    const lanes = SIDES.filter((_, i) => n[i] > 0).map((s) => ({ key: `side:${s}`, kind: 'side' as const, id: s, count: n[SIDES.indexOf(s)] }));
+    const bySet = new Uint32Array(1 << SIDES.length);
+    for (let k = 0; k < size; k++) bySet[columns.sides[positionAt(s, k)]]++;
+    bySet.forEach((c, b) => {
+      for (let i = 0; c && i < SIDES.length; i++) if (b & (1 << i)) n[i] += c;
+    });
+    const lanes = SIDES.filter((_, i) => n[i] > 0).map((side) => ({ key: `side:${side}`, kind: 'side' as const, id: side, count: n[SIDES.indexOf(side)] }));
     // Per set of sides (6 bits): the keys, and the lane bits, computed once.
     const keys = new Map<number, readonly string[]>();
     const laneBits = new Int32Array(1 << SIDES.length).fill(-1);
@@ -100,24 +89,19 @@ export function buildLanes(events: readonly TimelineEvent[], mode: LaneMode, max
     const keysOf = (e: TimelineEvent) => {
       const b = sideBits(e);
       let k = keys.get(b);
-      if (!k) keys.set(b, (k = e.sides.map((s) => `side:${s}`)));
+      if (!k) keys.set(b, (k = e.sides.map((side) => `side:${side}`)));
       return k;
     };
     const bitsBySides = (b: number) => {
-      if (laneBits[b] < 0) laneBits[b] = SIDES.reduce((m, s, i) => (b & (1 << i) && laneIndex.has(s) ? m | (1 << laneIndex.get(s)!) : m), 0);
+      if (laneBits[b] < 0) laneBits[b] = SIDES.reduce((m, side, i) => (b & (1 << i) && laneIndex.has(side) ? m | (1 << laneIndex.get(side)!) : m), 0);
       return laneBits[b];
     };
     return { mode, lanes, linked: true, keysOf, bitsOf: (e) => bitsBySides(sideBits(e)), bitsAt: (c, i) => bitsBySides(c.sides[i]) };
   }
   if (mode === 'type') {
-    const at = positionsOf(events);
-    let n: Map<EventType, number>;
-    if (at) {
-      const codes = new Array<number>(EVENT_TYPES.length).fill(0);
-      for (let k = 0; k < events.length; k++) codes[at.columns.type[at.index ? at.index[k] : k]]++;
-      n = new Map(EVENT_TYPES.flatMap((t, i) => (codes[i] ? [[t, codes[i]] as const] : [])));
-    } else n = counted<EventType>(events, (e) => e.type);
-    const lanes = EVENT_TYPES.filter((t) => n.has(t)).map((t) => ({ key: `type:${t}`, kind: 'type' as const, id: t, count: n.get(t)! }));
+    const codes = new Array<number>(EVENT_TYPES.length).fill(0);
+    for (let k = 0; k < size; k++) codes[columns.type[positionAt(s, k)]]++;
+    const lanes = EVENT_TYPES.flatMap((t, i) => (codes[i] ? [{ key: `type:${t}`, kind: 'type' as const, id: t, count: codes[i] }] : []));
     const set = single(mode, lanes, (e) => e.type, (t) => `type:${t}`);
     const bitOfCode = EVENT_TYPES.map((t) => {
       const l = lanes.findIndex((x) => x.id === t);
@@ -126,31 +110,28 @@ export function buildLanes(events: readonly TimelineEvent[], mode: LaneMode, max
     return { ...set, bitsAt: (c, i) => bitOfCode[c.type[i]] };
   }
   if (mode === 'place') {
-    const n = [...counted(events, (e) => e.place)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const ids = [...columns.placeIndex.keys()];
+    const counts = new Uint32Array(ids.length);
+    for (let k = 0; k < size; k++) counts[columns.place[positionAt(s, k)]]++;
+    const n = ids.flatMap((id, i) => (counts[i] ? [[id, counts[i]] as const] : [])).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
     // A single leftover place is shown by name rather than as "other places (1)".
     const own = n.length <= maxPlaces + 1 ? n : n.slice(0, maxPlaces);
     const rest = n.slice(own.length);
     const named = new Set(own.map(([p]) => p));
     const lanes: Lane[] = own.map(([p, c]) => ({ key: `place:${p}`, kind: 'place', id: p, count: c }));
-    if (rest.length) lanes.push({ key: 'place:*', kind: 'other-places', id: '*', count: rest.reduce((s, [, c]) => s + c, 0) });
+    if (rest.length) lanes.push({ key: 'place:*', kind: 'other-places', id: '*', count: rest.reduce((sum, [, c]) => sum + c, 0) });
     return single(mode, lanes, (e) => e.place, (p) => (named.has(p) ? `place:${p}` : 'place:*'));
   }
-  return { ...single(mode, [{ key: 'all', kind: 'all', id: 'all', count: events.length }], () => '', () => 'all'), bitsAt: () => 1 };
+  return { ...single(mode, [{ key: 'all', kind: 'all', id: 'all', count: size }], () => '', () => 'all'), bitsAt: () => 1 };
 }
 
-const bitCache = new WeakMap<LaneSet, WeakMap<readonly TimelineEvent[], Int32Array>>();
-
-/** `lanes.bitsOf` of every event of `events`, computed once per lane set and list. */
-export function laneBits(events: readonly TimelineEvent[], lanes: LaneSet): Int32Array {
-  let perList = bitCache.get(lanes);
-  if (!perList) bitCache.set(lanes, (perList = new WeakMap()));
-  let bits = perList.get(events);
-  if (!bits) {
-    bits = new Int32Array(events.length);
-    const at = positionsOf(events);
-    if (at && lanes.bitsAt) for (let k = 0; k < events.length; k++) bits[k] = lanes.bitsAt(at.columns, at.index ? at.index[k] : k);
-    else for (let i = 0; i < events.length; i++) bits[i] = lanes.bitsOf(events[i]);
-    perList.set(events, bits);
-  }
+/** `lanes.bitsOf` of every event of `s`, from the columns where the lane set allows. */
+export function laneBits(s: EventSubset, lanes: LaneSet): Int32Array {
+  const size = subsetSize(s);
+  const bits = new Int32Array(size);
+  if (lanes.bitsAt) {
+    const columns = columnsOf(s.dataset);
+    for (let k = 0; k < size; k++) bits[k] = lanes.bitsAt(columns, positionAt(s, k));
+  } else for (let k = 0; k < size; k++) bits[k] = lanes.bitsOf(s.dataset.events[positionAt(s, k)]);
   return bits;
 }

@@ -6,11 +6,11 @@
  */
 import type { TimelineEvent } from '../data/types';
 import type { Domain } from './domain';
-import { laneBits, type Lane, type LaneSet } from './lanes';
+import type { Lane, LaneSet } from './lanes';
 import { binCells, chooseBin, type BinStep, type Cluster } from './cluster';
 import type { MarkKind } from './marks';
 import { pack, type PackBlock, type PackItem, type Placement } from './pack';
-import { KINDS, timesOf } from './times';
+import { KINDS, type EventTimes } from './times';
 
 export interface Geometry {
   /** Symbol radius. */
@@ -117,7 +117,10 @@ export interface LayoutInput {
    * Events in time order; only those overlapping the domain are laid out. Pass the same array
    * while zooming: what is derived from it per event is kept with it (see times.ts).
    */
+  /** Time-ordered events, with their times (times.ts) and lane bits (`laneBits`) by position. */
   events: readonly TimelineEvent[];
+  times: EventTimes;
+  bits: Int32Array;
   lanes: LaneSet;
   x: (t: number) => number;
   domain: Domain;
@@ -131,16 +134,14 @@ export interface LayoutInput {
 }
 
 export function layoutTimeline(input: LayoutInput): Layout {
-  const { events, lanes, x, domain, width, dir } = input;
+  const { events, times, bits, lanes, x, domain, width, dir } = input;
   const g = input.geometry ?? GEOMETRY;
   const [r0, r1] = [x(domain[0]), x(domain[1])];
   const pxPerMs = Math.abs(r1 - r0) / (domain[1] - domain[0]);
   const bin = chooseBin(pxPerMs, g.minBinPx);
   const capacity = input.rows * Math.max(1, Math.floor((bin.ms * pxPerMs) / (2 * g.r + g.gap)));
-  const times = timesOf(events);
-  const bits = laneBits(events, lanes);
   const laneKeys = lanes.lanes.map((l) => l.key);
-  const { singles, clusters, laneCounts } = binCells(events, bits, laneKeys, domain, bin, capacity, lanes.linked);
+  const { singles, clusters, laneCounts } = binCells(events, times, bits, laneKeys, domain, bin, capacity, lanes.linked);
 
   // u: px from the inline-start edge, increasing with time in both directions.
   const u = (px: number) => (dir === 'rtl' ? width - px : px);

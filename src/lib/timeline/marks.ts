@@ -5,7 +5,7 @@
  * span from its earliest to its latest possible day, drawn hatched so it never passes for fact.
  */
 import type { TimelineEvent } from '../data/types';
-import { DAY } from './domain';
+import { DAY } from '../data/days';
 
 export type MarkKind = 'point' | 'bar' | 'span';
 

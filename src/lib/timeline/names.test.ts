@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { ViewState } from '../state/view-state.svelte';
 import { loadDataset } from '../data/load';
-import { NO_FILTERS } from '../data/filter';
+import { filterEvents, filterSubset, NO_FILTERS } from '../data/filter';
+import { wholeDataset } from '../data/subset';
 import { clusterCounter, clusterMarkName, clusterName, eventName, groupName, markName, summaryText } from './names';
 import { listOf } from '../i18n/translate';
-import { contextEvents } from './context';
+import { subsetOf, subsetWhere } from './testing';
 
 const seed = loadDataset(JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8'))).dataset;
 const mini = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'))).dataset;
@@ -16,38 +17,38 @@ function app(lang: 'en' | 'ar', dataset = seed) {
   return a;
 }
 
-describe('summaryText(app, events)', () => {
+describe('summaryText(app, subset)', () => {
   it.each([
     ['en', '63 events from 11 February 2025 to 11 March 2026, most in Washington, DC and Moscow.'],
     ['ar', '63 حدثًا بين 11 فبراير 2025 و11 مارس 2026، أكثرها في واشنطن وموسكو.'],
   ] as const)('the seed data in %s', (lang, expected) => {
-    expect(summaryText(app(lang), seed.events)).toBe(expected);
+    expect(summaryText(app(lang), wholeDataset(seed))).toBe(expected);
   });
   it('names no place when none stands out, and says a single day as one date', () => {
     const a = app('en', mini);
-    expect(summaryText(a, mini.events)).toBe('5 events from 18 March 2025 to 6 December 2025, most in Istanbul.');
-    expect(summaryText(a, mini.events.filter((e) => e.id !== 'istanbul-2'))).toBe('4 events from 18 March 2025 to 6 December 2025.');
-    expect(summaryText(a, mini.events.slice(0, 1))).toBe('1 event on 18 March 2025.');
-    expect(summaryText(a, [])).toBe('No events.');
+    expect(summaryText(a, wholeDataset(mini))).toBe('5 events from 18 March 2025 to 6 December 2025, most in Istanbul.');
+    expect(summaryText(a, subsetWhere(mini, (e) => e.id !== 'istanbul-2'))).toBe('4 events from 18 March 2025 to 6 December 2025.');
+    expect(summaryText(a, subsetWhere(mini, (e) => e === mini.events[0]))).toBe('1 event on 18 March 2025.');
+    expect(summaryText(a, subsetWhere(mini, () => false))).toBe('No events.');
   });
   it('never names "place not reported" as where most events were', () => {
     const json = JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
     json.places.push({ id: 'unknown', name: { en: 'Place not reported', ar: 'مكان غير مذكور' }, unknown: true });
     for (const e of json.events) if (e.id !== 'istanbul-2') e.place = 'unknown';
     const unknown = loadDataset(json).dataset;
-    expect(summaryText(app('en', unknown), unknown.events)).toBe('5 events from 18 March 2025 to 6 December 2025.');
+    expect(summaryText(app('en', unknown), wholeDataset(unknown))).toBe('5 events from 18 March 2025 to 6 December 2025.');
   });
 });
 
-describe('summaryText(app, contextEvents(...))', () => {
+describe('summaryText(app, filterSubset(...))', () => {
   it.each([
     ['every event', {}],
     ['a type', { types: ['meeting' as const] }],
     ['a side', { sides: ['ukraine' as const] }],
     ['nothing', { q: 'no such words anywhere' }],
-  ])('%s: read from the columns, the same sentence', (_, f) => {
-    const events = contextEvents(seed, { ...NO_FILTERS, ...f });
-    expect(summaryText(app('en'), events)).toBe(summaryText(app('en'), [...events]));
+  ])('%s: read by position, the same sentence as for those events in a dataset of their own', (_, f) => {
+    const filters = { ...NO_FILTERS, ...f };
+    expect(summaryText(app('en'), filterSubset(seed, filters))).toBe(summaryText(app('en'), subsetOf(filterEvents(seed, filters))));
   });
 });
 

@@ -5,10 +5,10 @@
  */
 import type { Side, TimelineEvent } from '../data/types';
 import type { ViewState } from '../state/view-state.svelte';
-import { eventsExtent, summarizeEvents, type Summary } from '../data/summary';
-import { positionsOf } from './context';
-import { timesExtent, timesOf } from './times';
-import { dayStart } from '../data/filter';
+import { eventsExtent, type Summary } from '../data/summary';
+import { columnsOf } from '../data/filter';
+import { DAY, dayStart, isoDay } from '../data/days';
+import { positionAt, subsetSize, type EventSubset } from '../data/subset';
 import { formatNumber, listOf } from '../i18n/translate';
 import { LANGUAGES } from '../i18n/languages';
 
@@ -116,7 +116,7 @@ export const sideColour = (side: Side | 'text') => (side === 'text' ? 'var(--tex
  * out (more than one event, at least half the busiest), and never "by phone" or "place not
  * reported", which are no places.
  */
-export function summaryText(app: Words, events: readonly TimelineEvent[]): string {
+export function summaryText(app: Words, events: EventSubset): string {
   const s = summaryOf(events);
   const n = app.plural('count.events', s.count);
   if (!s.from || !s.to) return `${n}.`;
@@ -132,19 +132,24 @@ export function summaryText(app: Words, events: readonly TimelineEvent[]): strin
 }
 
 /**
- * `summarizeEvents` (count, span, places by count), from the dataset's columns when the list
- * came from `contextEvents`: a summary of 20,000 events without reading 20,000 objects.
+ * `summarizeEvents` (count, span, places by count; data/summary.ts) of a subset, from the
+ * dataset's columns: a summary of 20,000 events without reading 20,000 objects.
  */
-function summaryOf(events: readonly TimelineEvent[]): Pick<Summary, 'count' | 'from' | 'to' | 'byPlace'> {
-  const at = positionsOf(events);
-  if (!at || !events.length) return summarizeEvents(events);
-  const ids = [...at.columns.placeIndex.keys()];
+function summaryOf(s: EventSubset): Pick<Summary, 'count' | 'from' | 'to' | 'byPlace'> {
+  const c = columnsOf(s.dataset);
+  const count = subsetSize(s);
+  if (!count) return { count, from: null, to: null, byPlace: [] };
+  const ids = [...c.placeIndex.keys()];
   const counts = new Uint32Array(ids.length);
-  for (let k = 0; k < events.length; k++) counts[at.columns.place[at.index ? at.index[k] : k]]++;
+  let [from, to] = [Infinity, -Infinity];
+  for (let k = 0; k < count; k++) {
+    const i = positionAt(s, k);
+    counts[c.place[i]]++;
+    if (c.earliest[i] < from) from = c.earliest[i];
+    if (c.latest[i] > to) to = c.latest[i];
+  }
   const byPlace: [string, number][] = [];
-  counts.forEach((c, i) => c && byPlace.push([ids[i], c]));
+  counts.forEach((n, i) => n && byPlace.push([ids[i], n]));
   byPlace.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const [from, to] = timesExtent(timesOf(events))!;
-  const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-  return { count: events.length, from: iso(from), to: iso(to - 86_400_000), byPlace };
+  return { count, from: isoDay(from), to: isoDay(to - DAY), byPlace };
 }

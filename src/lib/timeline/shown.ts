@@ -1,30 +1,26 @@
 /**
- * Which event types and sides a list of events uses, for the legend. Stops as soon as every
- * type (or side) has been seen, which in a large list is within its first few events; reads
- * the dataset's columns rather than the events when it can (see context.ts).
+ * Which event types and sides a set of events uses, for the legend. Reads the dataset's columns
+ * by position, and stops as soon as every type (or side) has been seen, which in a large set is
+ * within its first few events.
  */
 import { EVENT_TYPES, SIDES } from '../data/vocabulary';
-import type { EventType, Side, TimelineEvent } from '../data/types';
-import { positionsOf } from './context';
+import type { EventType, Side } from '../data/types';
+import { columnsOf } from '../data/filter';
+import { positionAt, subsetSize, type EventSubset } from '../data/subset';
 
 /** Types present, sorted by id. */
-export function typesIn(events: readonly TimelineEvent[]): EventType[] {
-  const at = positionsOf(events);
+export function typesIn(s: EventSubset): EventType[] {
+  const { type } = columnsOf(s.dataset);
   const seen = new Set<EventType>();
-  for (let k = 0; k < events.length && seen.size < EVENT_TYPES.length; k++) {
-    seen.add(at ? EVENT_TYPES[at.columns.type[at.index ? at.index[k] : k]] : events[k].type);
-  }
+  for (let k = 0, n = subsetSize(s); k < n && seen.size < EVENT_TYPES.length; k++) seen.add(EVENT_TYPES[type[positionAt(s, k)]]);
   return [...seen].sort();
 }
 
 /** Sides present, in the schema's order. */
-export function sidesIn(events: readonly TimelineEvent[]): Side[] {
-  const at = positionsOf(events);
+export function sidesIn(s: EventSubset): Side[] {
+  const { sides } = columnsOf(s.dataset);
   const all = (1 << SIDES.length) - 1;
   let seen = 0;
-  for (let k = 0; k < events.length && seen !== all; k++) {
-    if (at) seen |= at.columns.sides[at.index ? at.index[k] : k];
-    else for (const s of events[k].sides) seen |= 1 << SIDES.indexOf(s);
-  }
+  for (let k = 0, n = subsetSize(s); k < n && seen !== all; k++) seen |= sides[positionAt(s, k)];
   return SIDES.filter((_, i) => seen & (1 << i));
 }

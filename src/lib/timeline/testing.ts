@@ -3,7 +3,8 @@
  * through the real EDTF parser so the bounds are the ones the app computes.
  */
 import { parseEdtf } from '../data/edtf';
-import type { EventType, Side, TimelineEvent } from '../data/types';
+import type { Actor, Dataset, EventType, Place, Side, TimelineEvent } from '../data/types';
+import { wholeDataset, type EventSubset } from '../data/subset';
 
 let order = 0;
 
@@ -32,3 +33,29 @@ export function timeOrder(events: TimelineEvent[]): TimelineEvent[] {
   out.forEach((e, i) => (e.order = i));
   return out;
 }
+
+/**
+ * A dataset around hand-made events, with the actors and places they name (named by their ids),
+ * so code that reads the dataset's columns can be tested on them. The events keep their order.
+ */
+export function datasetOf(events: readonly TimelineEvent[]): Dataset {
+  const named = <T>(ids: Iterable<string>) => new Map([...new Set(ids)].map((id) => [id, { id, name: { en: id } } as T]));
+  return {
+    meta: { id: 'test', title: { en: 'test' } },
+    actors: named<Actor>(events.flatMap((e) => e.participants.map((p) => p.actor))),
+    places: named<Place>(events.map((e) => e.place)),
+    sources: new Map(),
+    series: new Map(),
+    stories: [],
+    events: [...events],
+  };
+}
+
+/** All the events of `datasetOf(events)`, as the subset the timeline's helpers take. */
+export const subsetOf = (events: readonly TimelineEvent[]): EventSubset => wholeDataset(datasetOf(events));
+
+/** The events of `dataset` that `keep` keeps, as a subset. */
+export const subsetWhere = (dataset: Dataset, keep: (e: TimelineEvent) => boolean): EventSubset => ({
+  dataset,
+  index: Uint32Array.from(dataset.events.flatMap((e, i) => (keep(e) ? [i] : []))),
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatUtc, type DateOptions } from '../i18n/dates';
 import { axisTicks, tickUnit } from './ticks';
-import { DAY, HOUR } from './domain';
+import { DAY } from '../data/days';
+import { HOUR } from './domain';
 
 const d = (s: string) => Date.parse(`${s}Z`);
 const en: DateOptions = { lang: 'en', digits: 'latn', months: 'egypt' };

@@ -7,7 +7,7 @@
  */
 import { scaleTime } from './scale';
 import type { Domain } from './domain';
-import { DAY } from './domain';
+import { DAY } from '../data/days';
 
 export type TickUnit = 'year' | 'month' | 'day' | 'hour';
 

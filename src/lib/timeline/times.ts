@@ -1,17 +1,17 @@
 /**
- * The times of a list of events as typed arrays, computed once per list (a WeakMap keyed by the
- * array, so it goes when the list goes): bounds, symbol time, mark kind, and per bin unit the
- * bin ordinal of each symbol. Zooming and panning reuse them, so a frame costs a pass over
- * numbers instead of objects, Dates and strings.
+ * The times of a set of events as typed arrays: bounds, symbol time, mark kind, and per bin unit
+ * the bin ordinal of each symbol. Zooming and panning reuse them, so a frame costs a pass over
+ * numbers instead of objects, Dates and strings. The Timeline derives them once per dataset
+ * (`eventTimes`, which reads every event) and once per filter change (`subsetTimes`, copied from
+ * the dataset's by position): the `$derived` chain is the memo.
  *
- * The list is the one the Timeline keeps for a set of filters (time-ordered by earliest), so the
- * events in a window are found by binary search; a list out of that order still works, scanned.
+ * A dataset's events are time-ordered by earliest, so the events in a window are found by
+ * binary search; a list out of that order still works, scanned.
  */
 import type { TimelineEvent } from '../data/types';
+import type { EventSubset } from '../data/subset';
 import type { Domain } from './domain';
-import type { BinUnit } from './cluster';
-import { binOrdinal } from './bins';
-import { positionsOf, rememberPositions } from './context';
+import { binOrdinal, type BinUnit } from './bins';
 import { anchorTime, markKind, type MarkKind } from './marks';
 
 export const KINDS: readonly MarkKind[] = ['point', 'bar', 'span'];
@@ -27,33 +27,14 @@ export interface EventTimes {
   /** Running maximum of `latest`: the first event that may reach past t is a binary search away. */
   reach: Float64Array;
   sorted: boolean;
-  /** Bin ordinal of each anchor, per unit, filled on first use. */
+  /** Bin ordinal of each anchor, per unit, filled on first use (see `ordinalsOf`). */
   ordinals: Map<BinUnit, Int32Array>;
 }
 
-const cache = new WeakMap<readonly TimelineEvent[], EventTimes>();
-
-export function timesOf(events: readonly TimelineEvent[]): EventTimes {
-  let t = cache.get(events);
-  if (t) return t;
+/** The times of a list of events, read from the events themselves. */
+export function eventTimes(events: readonly TimelineEvent[]): EventTimes {
   const n = events.length;
-  t = { n, earliest: new Float64Array(n), latest: new Float64Array(n), anchor: new Float64Array(n), kind: new Uint8Array(n), reach: new Float64Array(n), sorted: true, ordinals: new Map() };
-  const at = positionsOf(events);
-  if (at?.index) {
-    // A subset of a dataset: copied from the dataset's times, without reading an event.
-    const all = timesOf(at.dataset.events);
-    for (let k = 0; k < n; k++) {
-      const i = at.index[k];
-      t.earliest[k] = all.earliest[i];
-      t.latest[k] = all.latest[i];
-      t.anchor[k] = all.anchor[i];
-      t.kind[k] = all.kind[i];
-      t.reach[k] = Math.max(k ? t.reach[k - 1] : -Infinity, all.latest[i]);
-    }
-    t.sorted = all.sorted;
-    cache.set(events, t);
-    return t;
-  }
+  const t: EventTimes = { n, earliest: new Float64Array(n), latest: new Float64Array(n), anchor: new Float64Array(n), kind: new Uint8Array(n), reach: new Float64Array(n), sorted: true, ordinals: new Map() };
   let reach = -Infinity;
   for (let i = 0; i < n; i++) {
     const e = events[i];
@@ -65,7 +46,23 @@ export function timesOf(events: readonly TimelineEvent[]): EventTimes {
     t.reach[i] = reach;
     if (i && t.earliest[i] < t.earliest[i - 1]) t.sorted = false;
   }
-  cache.set(events, t);
+  return t;
+}
+
+/** The times of a subset, copied by position from `all`, the times of its dataset's events. */
+export function subsetTimes(all: EventTimes, s: EventSubset): EventTimes {
+  const index = s.index;
+  if (!index) return all;
+  const n = index.length;
+  const t: EventTimes = { n, earliest: new Float64Array(n), latest: new Float64Array(n), anchor: new Float64Array(n), kind: new Uint8Array(n), reach: new Float64Array(n), sorted: all.sorted, ordinals: new Map() };
+  for (let k = 0; k < n; k++) {
+    const i = index[k];
+    t.earliest[k] = all.earliest[i];
+    t.latest[k] = all.latest[i];
+    t.anchor[k] = all.anchor[i];
+    t.kind[k] = all.kind[i];
+    t.reach[k] = Math.max(k ? t.reach[k - 1] : -Infinity, all.latest[i]);
+  }
   return t;
 }
 
@@ -93,7 +90,7 @@ function firstAbove(a: Float64Array, x: number, orEqual: boolean): number {
 
 /**
  * Index range [lo, hi) outside which no event overlaps `d`. Inside it, an event overlaps when
- * `latest > d[0]` (test with `inWindow`): a long event may reach into the window past shorter
+ * `latest > d[0]` (test with `overlapsAt`): a long event may reach into the window past shorter
  * later ones.
  */
 export function windowRange(t: EventTimes, d: Domain): [number, number] {
@@ -101,22 +98,19 @@ export function windowRange(t: EventTimes, d: Domain): [number, number] {
   return [firstAbove(t.reach, d[0], false), firstAbove(t.earliest, d[1], true)];
 }
 
-export const inWindow = (t: EventTimes, i: number, d: Domain) => t.latest[i] > d[0] && t.earliest[i] < d[1];
+/** Whether the i-th event's span overlaps `d`. */
+export const overlapsAt = (t: EventTimes, i: number, d: Domain) => t.latest[i] > d[0] && t.earliest[i] < d[1];
 
 /**
- * The events overlapping `d`, in their order; the list itself when all of them do. A subset of
- * a list from `contextEvents` keeps its positions in the dataset (so it too is read from columns).
+ * The events of `s` overlapping `d`, as a subset of the same dataset; `s` itself when all of
+ * them do. `t` is the times of `s` (see `subsetTimes`).
  */
-export function visibleEvents(events: readonly TimelineEvent[], d: Domain): readonly TimelineEvent[] {
-  const t = timesOf(events);
+export function visibleSubset(t: EventTimes, s: EventSubset, d: Domain): EventSubset {
   const [lo, hi] = windowRange(t, d);
-  const picked: number[] = [];
-  for (let i = lo; i < hi; i++) if (inWindow(t, i, d)) picked.push(i);
-  if (picked.length === events.length) return events;
-  const out = picked.map((i) => events[i]);
-  const at = positionsOf(events);
-  if (at) rememberPositions(out, { ...at, index: Uint32Array.from(picked, (i) => (at.index ? at.index[i] : i)) });
-  return out;
+  const picked = new Uint32Array(Math.max(0, hi - lo));
+  let n = 0;
+  for (let k = lo; k < hi; k++) if (overlapsAt(t, k, d)) picked[n++] = s.index ? s.index[k] : k;
+  return n === t.n ? s : { dataset: s.dataset, index: picked.subarray(0, n) };
 }
 
 /** Earliest start to latest end, or null for no events. */

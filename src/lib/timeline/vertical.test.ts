@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pushDown, shiftAt, verticalLayout } from './vertical';
 import { ev, timeOrder } from './testing';
-import { DAY } from './domain';
+import { DAY } from '../data/days';
 
 describe('pushDown(natural, minGap)', () => {
   it('keeps rows where they fall, pushing only crowded ones', () => {

@@ -5,17 +5,16 @@
  * follow with one history entry per gesture, not one per wheel tick. A window set from
  * elsewhere (date inputs, filters, the URL, Back) replaces the in-memory one.
  */
-import type { TimelineEvent } from '../data/types';
 import type { ViewState } from '../state/view-state.svelte';
-import { timesExtent, timesOf } from './times';
-import { clampDomain, domainWindow, panDomain, revealDomain, windowDomain, zoomDomain, zoomLimits, MIN_SPAN, type Domain } from './domain';
+import { timesExtent, type EventTimes } from './times';
+import { clampDomain, daysOfDomain, panDomain, revealDomain, domainOfDays, zoomDomain, zoomLimits, MIN_SPAN, type Domain } from './domain';
 
 const NO_EVENTS: Domain = [Date.UTC(2025, 0, 1), Date.UTC(2025, 0, 2)];
 const COMMIT_DELAY = 250;
 
 export class Viewport {
   readonly #app: ViewState;
-  readonly #events: () => readonly TimelineEvent[];
+  readonly #times: () => EventTimes;
   /** The domain of a gesture in progress, valid while the URL window is the one it started from. */
   #live = $state.raw<{ domain: Domain; from: string | null; to: string | null } | null>(null);
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -28,17 +27,17 @@ export class Viewport {
   readonly canLater: boolean;
   readonly canZoomOut: boolean;
 
-  /** `events`: all the dataset's events; "show all" shows their whole extent. */
-  constructor(app: ViewState, events: () => readonly TimelineEvent[]) {
+  /** `times`: of all the dataset's events; "show all" shows their whole extent. */
+  constructor(app: ViewState, times: () => EventTimes) {
     this.#app = app;
-    this.#events = events;
-    // From the per-list times the chart computes anyway (see times.ts), not another pass over events.
-    this.extent = $derived(timesExtent(timesOf(this.#events())) ?? NO_EVENTS);
+    this.#times = times;
+    // From the times the chart computes anyway (see times.ts), not another pass over events.
+    this.extent = $derived(timesExtent(this.#times()) ?? NO_EVENTS);
     this.limits = $derived(zoomLimits(this.extent));
     this.domain = $derived.by(() => {
       const live = this.#live;
       if (live && live.from === this.#app.from && live.to === this.#app.to) return live.domain;
-      return clampDomain(windowDomain(this.#app.from, this.#app.to, this.extent), this.limits);
+      return clampDomain(domainOfDays(this.#app.from, this.#app.to, this.extent), this.limits);
     });
     this.canZoomIn = $derived(this.domain[1] - this.domain[0] > MIN_SPAN * 1.01);
     this.canEarlier = $derived(this.domain[0] > this.extent[0] + 1);
@@ -54,7 +53,7 @@ export class Viewport {
 
   #commit = () => {
     if (!this.#live) return;
-    const w = domainWindow(this.#live.domain, this.extent);
+    const w = daysOfDomain(this.#live.domain, this.extent);
     this.#live = { ...this.#live, ...w };
     this.#app.from = w.from;
     this.#app.to = w.to;
