@@ -30,7 +30,9 @@
 
   /** @param {HTMLIFrameElement} f @param {object} message */
   const send = (f, message, origin = new URL(f.src, location.href).origin) => {
-    if (f.contentWindow) f.contentWindow.postMessage(message, origin);
+    // An opaque origin (about:blank, data:) reads "null", which postMessage throws on: such a
+    // frame is not the app, and the frames after it must still get the message.
+    if (f.contentWindow && origin !== 'null') f.contentWindow.postMessage(message, origin);
   };
   // A frame may have reported before this async script ran: ask again, now and on each load
   // ('*': it may still be about:blank, and the ask carries nothing).

@@ -144,6 +144,23 @@ test.describe('embedding in an article', () => {
     await host.close();
   });
 
+  test('setTheme skips marked frames with an opaque origin and themes the app frames after them', async ({ page, baseURL }) => {
+    const blanks = '<iframe data-peace-talks-embed src="about:blank" title="Blank"></iframe><iframe data-peace-talks-embed src="data:text/html,x" title="Data"></iframe>';
+    const host = await serve((_, res) => {
+      res.setHeader('Content-Type', 'text/html; charset=utf-8');
+      res.end(hostTemplate.replace('<!-- EMBED -->', blanks + code(baseURL!, { view: 'list', lang: 'en' }, { theme: 'light' })));
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${host.origin}/article.html`);
+    const theme = page.frameLocator(`${EMBED}[src*="embed=1"]`).locator('html');
+    await expect(theme).toHaveAttribute('data-theme', 'light', { timeout: 15_000 });
+    await page.evaluate(() => (window as unknown as { PeaceTalksEmbed: { setTheme(t: string): void } }).PeaceTalksEmbed.setTheme('dark'));
+    await expect(theme).toHaveAttribute('data-theme', 'dark');
+    expect(errors).toEqual([]);
+    await host.close();
+  });
+
   test('with Pym.js’s childId in its URL, the frame also reports its height in Pym’s format', async ({ page, baseURL }) => {
     await page.addInitScript(() => {
       if (window !== window.top) return;

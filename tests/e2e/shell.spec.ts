@@ -65,6 +65,17 @@ test.describe('app shell', () => {
     await expect(page.getByText('events › istanbul-1 › participants.0.actor: expected the id of an actor in "actors", found "nobody"')).toBeVisible();
   });
 
+  test('the Display settings pop-up closes on Escape and gives focus back to its button', async ({ page }) => {
+    await page.goto('./?lang=en&view=list');
+    const summary = page.locator('details.settings summary');
+    await summary.click();
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    await theme.focus();
+    await page.keyboard.press('Escape');
+    await expect(theme).toBeHidden();
+    await expect(summary).toBeFocused();
+  });
+
   test('a file that is not JSON gets an error page that says so', async ({ page }) => {
     await page.route('**/data/garbage.json', (route) => route.fulfill({ body: '{"meta": ', contentType: 'application/json' }));
     await page.goto('./?lang=en&data=data/garbage.json');
