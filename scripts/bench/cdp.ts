@@ -81,6 +81,14 @@ export class Page {
     await this.cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y });
   }
 
+  async mouseButton(type: 'mousePressed' | 'mouseReleased', x: number, y: number) {
+    await this.cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mousePressed' ? 1 : 0, clickCount: 1 });
+  }
+
+  async mouseDrag(x: number, y: number) {
+    await this.cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x, y, button: 'left', buttons: 1 });
+  }
+
   async wheel(x: number, y: number, deltaY: number) {
     await this.cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x, y, deltaX: 0, deltaY });
   }
@@ -122,10 +130,11 @@ export class Browser {
     }
   }
 
-  async newPage(viewport: { width: number; height: number }): Promise<Page> {
+  async newPage(viewport: { width: number; height: number; mobile?: boolean; deviceScaleFactor?: number }): Promise<Page> {
     const { targetId } = await this.cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
     const cdp = await Connection.open(`ws://127.0.0.1:${this.port}/devtools/page/${targetId}`);
-    await cdp.send('Emulation.setDeviceMetricsOverride', { ...viewport, deviceScaleFactor: 1, mobile: false });
+    await cdp.send('Emulation.setDeviceMetricsOverride', { deviceScaleFactor: 1, mobile: false, ...viewport });
+    if (viewport.mobile) await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
     return new Page(cdp, targetId, this);
   }
 
