@@ -11,6 +11,7 @@
  * does not validate on its own: rows become events, `loadDataset` and `checkQuotes` judge them,
  * and their problems are mapped back to the row and column an editor can find.
  */
+import { guardCell, unguardCell } from './formula-guard';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import * as v from 'valibot';
 import { LangTag } from './schema';
@@ -40,17 +41,6 @@ export function formatCsvProblem(p: CsvProblem, file?: string): string {
 
 // ---------------------------------------------------------------------------------------------
 // Cells: formula guard and escaped lists
-
-/**
- * Excel and Sheets run a cell starting with = + - @ (or tab, CR) as a formula, so the export
- * prefixes such cells with an apostrophe and the import strips it. A value that itself starts
- * with an apostrophe followed by one of those (or another apostrophe) is prefixed too, so the
- * strip is exactly reversible; a lone leading apostrophe ("'90s") is left alone both ways.
- */
-const FORMULA = /^[=+\-@\t\r]/;
-const GUARDED = /^'[=+\-@\t\r']/;
-export const guardCell = (value: string): string => (FORMULA.test(value) || GUARDED.test(value) ? `'${value}` : value);
-export const unguardCell = (cell: string): string => (GUARDED.test(cell) ? cell.slice(1) : cell);
 
 /** `\;`, `\|` and `\\` stand for themselves; any other backslash is kept as typed (C:\dir). */
 const escapeText = (text: string) => text.replace(/[;|\\]/g, '\\$&');

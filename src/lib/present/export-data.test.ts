@@ -49,6 +49,13 @@ describe('eventsToCsv(events, dataset, options)', () => {
     expect(csvParse(csv)).toHaveLength(loaded.events.length);
   });
 
+  it('defuses a full-width ＝ at the start of a cell like =', () => {
+    const data = fileJson();
+    data.events[1].title.en = '＝HYPERLINK("x")';
+    const loaded = loadDataset(data).dataset;
+    expect(csvParse(eventsToCsv(loaded.events, loaded, en)).find((r) => r.id === 'moscow-meeting')!.title).toBe(`'＝HYPERLINK("x")`);
+  });
+
   it('is a header alone for no events', () => {
     expect(eventsToCsv([], dataset, en)).toBe(CSV_COLUMNS.join(','));
   });

@@ -9,16 +9,11 @@ import type { Dataset, Meta, RawEvent, Story, TimelineEvent } from '../data/type
 import { datePhrase, type DateOptions } from '../i18n/dates';
 import { pickText, type Lang } from '../i18n/languages';
 import { contentLanguages } from '../data/languages';
+import { guardCell } from '../data/formula-guard';
 
 export const CSV_COLUMNS = ['id', 'date', 'date_phrase', 'title', 'type', 'status', 'place', 'participants', 'sources'] as const;
 type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
-
-/**
- * A spreadsheet would run a cell starting with = + - @ (or a tab/CR) as a formula; data text is
- * untrusted, so such cells get a leading apostrophe (OWASP's CSV injection advice).
- */
-const defuse = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 export function eventsToCsvRows(events: readonly TimelineEvent[], dataset: Dataset, o: DateOptions): CsvRow[] {
   // Text in the reader's language, else along its fallback chain, as the page shows it.
@@ -46,7 +41,7 @@ export function eventsToCsvRows(events: readonly TimelineEvent[], dataset: Datas
 
 /** CSV text, header first, one row per event, in the order given. */
 export function eventsToCsv(events: readonly TimelineEvent[], dataset: Dataset, o: DateOptions): string {
-  const rows = eventsToCsvRows(events, dataset, o).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, defuse(v)])) as CsvRow);
+  const rows = eventsToCsvRows(events, dataset, o).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, guardCell(v)])) as CsvRow);
   return csvFormat(rows, [...CSV_COLUMNS]);
 }
 
