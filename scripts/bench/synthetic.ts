@@ -4,7 +4,10 @@
  * own build folder, never into data/, so they can never pass for real news.
  */
 import { randomLcg, randomInt } from 'd3-random';
-import { EVENT_TYPES, SIDES, STATUSES } from '../../src/lib/data/schema';
+import { EVENT_TYPES, STATUSES } from '../../src/lib/data/schema';
+
+/** Six synthetic sides, so lanes and legends are as full as in a real process. */
+const SIDES = ['side-a', 'side-b', 'side-c', 'side-d', 'side-e', 'side-f'];
 
 const DAY = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -50,6 +53,7 @@ export function syntheticDataset(n: number, seed = 42, actorsCount = 40, placesC
   });
   return {
     meta: { id: `synthetic-${n}`, title: { en: `SYNTHETIC benchmark data: ${n} events`, ar: `بيانات افتراضية لقياس الأداء: ${n} حدث` }, synthetic: true, defaultLanguage: 'en' },
+    sides: SIDES.map((id, i) => ({ id, name: { en: `Synthetic side ${i + 1}`, ar: `طرف افتراضي ${i + 1}` } })),
     actors,
     places,
     sources,

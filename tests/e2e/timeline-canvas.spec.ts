@@ -171,15 +171,17 @@ test.describe('timeline, crowded', () => {
     // symbol's centre is 10 px from the top; 3 px aside, off the line that joins the next
     // event's symbols (same day, drawn later).
     const us = '[data-event="e-120"]';
-    const light = await pixelAt(page, us, 'var(--side-us)', -3, 10);
+    // The fixture's first side gets the palette's first colour (src/lib/color/sides.ts).
+    const US_COLOUR = 'light-dark(#0068a8, #62b8ec)';
+    const light = await pixelAt(page, us, US_COLOUR, -3, 10);
     expect(light.got).toBe(light.want);
     await page.evaluate(() => {
       history.pushState(null, '', location.href.replace('theme=light', 'theme=dark'));
       dispatchEvent(new PopStateEvent('popstate'));
     });
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect.poll(async () => (await pixelAt(page, us, 'var(--side-us)', -3, 10)).got).not.toBe(light.got);
-    const dark = await pixelAt(page, us, 'var(--side-us)', -3, 10);
+    await expect.poll(async () => (await pixelAt(page, us, US_COLOUR, -3, 10)).got).not.toBe(light.got);
+    const dark = await pixelAt(page, us, US_COLOUR, -3, 10);
     expect(dark.got).toBe(dark.want);
   });
 

@@ -15,7 +15,7 @@ import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { DatasetError, itemLabel, loadDataset } from '../../src/lib/data/load';
 import { parseEdtf } from '../../src/lib/data/edtf';
 import { formatCsvProblem, formatEventsCsv, importEventsCsv, parseEventsCsv } from '../../src/lib/data/csv';
-import { EVENT_TYPES, NOTE_KINDS, ROLES, SIDES, STATUSES } from '../../src/lib/data/schema';
+import { EVENT_TYPES, NOTE_KINDS, ROLES, STATUSES } from '../../src/lib/data/schema';
 import { CODECS, formatParams, parseParams } from '../../src/lib/state/params';
 
 const RUNS = 10_000;
@@ -157,8 +157,8 @@ describe('loadDataset(json) fuzzed', () => {
   });
 
   it('keeps its contract for random collections under a valid meta', () => {
-    const collection = fc.array(fc.oneof(jsonArb, fc.constantFrom(...MINI.events, ...MINI.actors, ...MINI.places, ...MINI.sources)), { maxLength: 4 });
-    const file = fc.record({ actors: collection, places: collection, sources: collection, series: collection, stories: collection, events: collection });
+    const collection = fc.array(fc.oneof(jsonArb, fc.constantFrom(...MINI.events, ...MINI.actors, ...MINI.places, ...MINI.sources, ...MINI.sides)), { maxLength: 4 });
+    const file = fc.record({ sides: collection, actors: collection, places: collection, sources: collection, series: collection, stories: collection, events: collection });
     fc.assert(fc.property(file, (f) => checkLoad({ meta: MINI.meta, ...f })), { numRuns: RUNS / 4, seed: 2 });
   });
 
@@ -355,7 +355,7 @@ const cellText = fc
 const langMap = fc.dictionary(fc.constantFrom('ar', 'en', 'fr', 'pt-BR'), cellText, { minKeys: 1, maxKeys: 3 });
 const idArb = fc.stringMatching(/^[a-z0-9]{1,6}(-[a-z0-9]{1,6}){0,2}$/);
 const participantArb = fc.record(
-  { actor: fc.constantFrom(...ACTORS), role: fc.constantFrom(...ROLES), side: fc.constantFrom(...SIDES), uncertain: fc.boolean() },
+  { actor: fc.constantFrom(...ACTORS), role: fc.constantFrom(...ROLES), side: fc.constantFrom(...MINI.sides.map((s: { id: string }) => s.id)), uncertain: fc.boolean() },
   { requiredKeys: ['actor', 'role'] },
 );
 const evidenceArb = fc.record(

@@ -4,7 +4,7 @@
  * place and sides as small integers and bit masks, dates as float arrays, and for each actor the
  * sorted list of its events (an inverted index), so "events with Umerov" visits only those.
  */
-import { EVENT_TYPES, SIDES, STATUSES } from './vocabulary';
+import { EVENT_TYPES, STATUSES } from './vocabulary';
 import type { Dataset } from './types';
 
 export interface Columns {
@@ -14,8 +14,11 @@ export interface Columns {
   type: Uint8Array;
   status: Uint8Array;
   place: Uint32Array;
-  /** Bit i set when SIDES[i] takes part. */
-  sides: Uint8Array;
+  /** Bit i set when the dataset's side i (`sideIds[i]`) takes part. */
+  sides: Uint32Array;
+  /** The dataset's side ids, in its order; `sideBit` gives each one's bit. */
+  sideIds: string[];
+  sideBit: Map<string, number>;
   placeIndex: Map<string, number>;
   /** Event indices (ascending) per actor id. */
   actorEvents: Map<string, Uint32Array>;
@@ -28,7 +31,6 @@ export interface Columns {
 
 export const TYPE_CODE = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
 export const STATUS_CODE = new Map<string, number>(STATUSES.map((t, i) => [t, i]));
-export const SIDE_BIT = new Map<string, number>(SIDES.map((t, i) => [t, 1 << i]));
 
 export function buildColumns(dataset: Dataset): Columns {
   const n = dataset.events.length;
@@ -39,7 +41,9 @@ export function buildColumns(dataset: Dataset): Columns {
     type: new Uint8Array(n),
     status: new Uint8Array(n),
     place: new Uint32Array(n),
-    sides: new Uint8Array(n),
+    sides: new Uint32Array(n),
+    sideIds: dataset.sides.map((d) => d.id),
+    sideBit: new Map(dataset.sides.map((d, i) => [d.id, 1 << i])),
     placeIndex: new Map([...dataset.places.keys()].map((id, i) => [id, i])),
     actorEvents: new Map(),
     actorIds: [...dataset.actors.keys()],
@@ -59,7 +63,7 @@ export function buildColumns(dataset: Dataset): Columns {
     c.status[i] = STATUS_CODE.get(e.status)!;
     c.place[i] = c.placeIndex.get(e.place)!;
     let bits = 0;
-    for (const s of e.sides) bits |= SIDE_BIT.get(s)!;
+    for (const s of e.sides) bits |= c.sideBit.get(s)!;
     c.sides[i] = bits;
     for (const p of e.participants) {
       const a = actorCode.get(p.actor)!;
@@ -102,7 +106,7 @@ export function matchIndices(c: Columns, f: ColumnFilters, extra?: (i: number) =
   const types = maskOf(f.types, TYPE_CODE);
   const status = maskOf(f.status, STATUS_CODE);
   let sides = 0;
-  for (const s of f.sides) sides |= SIDE_BIT.get(s) ?? 0;
+  for (const s of f.sides) sides |= c.sideBit.get(s) ?? 0;
   const anySide = f.sides.length > 0;
   const places = f.places.length ? new Uint8Array(c.placeIndex.size) : null;
   if (places) for (const p of f.places) if (c.placeIndex.has(p)) places[c.placeIndex.get(p)!] = 1;

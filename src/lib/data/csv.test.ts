@@ -157,7 +157,7 @@ describe('importEventsCsv(csv, base) problems', () => {
     ['a bad uncertainty flag', { participants: 'steve-witkoff:host::maybe' }, ['error: row 2, column participants, item 1: expected actor:role, actor:role:side or actor:role:side:uncertain, found "steve-witkoff:host::maybe"']],
     ['an unknown actor', { participants: 'steve-witkoff:host; nobody:visitor' }, ['error: row 2, column participants, item 2 (actor): expected the id of an actor in "actors", found "nobody"']],
     ['an unknown role', { participants: 'steve-witkoff:boss' }, ['error: row 2, column participants, item 1 (role): expected one of host, visitor, participant, mediator, speaker, signatory, found "boss"']],
-    ['an unknown side', { participants: 'steve-witkoff:host:mars' }, ['error: row 2, column participants, item 1 (side): expected one of us, ukraine, russia, europe, mediator, other, found "mars"']],
+    ['an unknown side', { participants: 'steve-witkoff:host:mars' }, ['error: row 2, column participants, item 1 (side): expected the id of a side in "sides" ("us", "ukraine", "russia", "mediator", "other"), found "mars"']],
     ['no participants', { participants: '' }, ['error: row 2, column participants: expected a value, found an empty cell']],
     ['an empty JSON list', { participants: '[]' }, ['error: row 2, column participants: expected at least one participant, found an array of 0']],
     ['an unknown source', { evidence: 'tass; rumour' }, ['error: row 2, column evidence, item 2 (source): expected the id of a source in "sources", found "rumour"']],

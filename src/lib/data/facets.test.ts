@@ -4,7 +4,7 @@ import { loadDataset } from './load';
 import { filterEvents, NO_FILTERS, type Filters } from './filter';
 import fc from 'fast-check';
 import { FACETS, facetCounts, type Facet } from './facets';
-import { EVENT_TYPES, SIDES, STATUSES } from './vocabulary';
+import { EVENT_TYPES, STATUSES } from './vocabulary';
 import { syntheticDataset } from '../../../scripts/bench/synthetic';
 
 const { dataset } = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8')));
@@ -40,7 +40,7 @@ describe('facetCounts laws (random filters over synthetic data)', () => {
   const pick = <T>(values: readonly T[]) => fc.subarray([...values], { maxLength: 3 });
   const filtersArb: fc.Arbitrary<Filters> = fc.record({
     actors: pick([...synthetic.actors.keys()]),
-    sides: pick(SIDES),
+    sides: pick(synthetic.sides.map((s) => s.id)),
     places: pick([...synthetic.places.keys()]),
     types: pick(EVENT_TYPES),
     status: pick(STATUSES),
@@ -55,7 +55,7 @@ describe('facetCounts laws (random filters over synthetic data)', () => {
         const counts = facetCounts(synthetic, f);
         const options: Record<Facet, readonly string[]> = {
           actors: [...synthetic.actors.keys()],
-          sides: SIDES,
+          sides: synthetic.sides.map((s) => s.id),
           places: [...synthetic.places.keys()],
           types: EVENT_TYPES,
           status: STATUSES,

@@ -9,8 +9,8 @@
  */
 import { columnsOf, queryWords, searchIndex, type Filters } from './filter';
 import { dayWindow } from './days';
-import { SIDE_BIT, STATUS_CODE, TYPE_CODE } from './columns';
-import { EVENT_TYPES, SIDES, STATUSES } from './vocabulary';
+import { STATUS_CODE, TYPE_CODE } from './columns';
+import { EVENT_TYPES, STATUSES } from './vocabulary';
 import type { Dataset } from './types';
 
 export const FACETS = ['actors', 'sides', 'places', 'types', 'status'] as const;
@@ -33,14 +33,14 @@ export function facetCounts(dataset: Dataset, f: Filters): FacetCounts {
   const actorSel = f.actors.length ? new Uint8Array(c.n) : null;
   if (actorSel) for (const a of f.actors) for (const i of c.actorEvents.get(a) ?? []) actorSel[i] = 1;
   // Read out of `f` before the loop: it may be reactive state, where every read is tracked.
-  const sideBits = f.sides.reduce((bits, s) => bits | (SIDE_BIT.get(s) ?? 0), 0);
+  const sideBits = f.sides.reduce((bits, s) => bits | (c.sideBit.get(s) ?? 0), 0);
   const anySide = f.sides.length > 0;
   const places = f.places.length ? flags(c.placeIndex.size, f.places.map((p) => c.placeIndex.get(p))) : null;
   const types = f.types.length ? flags(EVENT_TYPES.length, f.types.map((t) => TYPE_CODE.get(t))) : null;
   const status = f.status.length ? flags(STATUSES.length, f.status.map((s) => STATUS_CODE.get(s))) : null;
 
   const actorN = new Uint32Array(c.actorIds.length);
-  const sideN = new Uint32Array(SIDES.length);
+  const sideN = new Uint32Array(c.sideIds.length);
   const placeN = new Uint32Array(c.placeIndex.size);
   const typeN = new Uint32Array(EVENT_TYPES.length);
   const statusN = new Uint32Array(STATUSES.length);
@@ -57,7 +57,7 @@ export function facetCounts(dataset: Dataset, f: Filters): FacetCounts {
     if (fail & (fail - 1)) continue; // more than one facet fails
     if (text && !words.every((w) => text[i].includes(w))) continue;
     if (!(fail & ~1)) for (let k = c.eventActorStart[i]; k < c.eventActorStart[i + 1]; k++) actorN[c.eventActors[k]]++;
-    if (!(fail & ~2)) for (let b = 0; b < SIDES.length; b++) if (c.sides[i] & (1 << b)) sideN[b]++;
+    if (!(fail & ~2)) for (let b = 0; b < c.sideIds.length; b++) if (c.sides[i] & (1 << b)) sideN[b]++;
     if (!(fail & ~4)) placeN[c.place[i]]++;
     if (!(fail & ~8)) typeN[c.type[i]]++;
     if (!(fail & ~16)) statusN[c.status[i]]++;
@@ -65,7 +65,7 @@ export function facetCounts(dataset: Dataset, f: Filters): FacetCounts {
   const nonZero = (names: readonly string[], n: Uint32Array) => new Map(names.flatMap((name, k) => (n[k] ? [[name, n[k]] as const] : [])));
   return {
     actors: nonZero(c.actorIds, actorN),
-    sides: nonZero(SIDES, sideN),
+    sides: nonZero(c.sideIds, sideN),
     places: nonZero([...c.placeIndex.keys()], placeN),
     types: nonZero(EVENT_TYPES, typeN),
     status: nonZero(STATUSES, statusN),

@@ -97,7 +97,7 @@ describe('loadDataset(json)', () => {
   it.each([
     ['null', null],
     ['an array', []],
-    ['no events', { meta: { id: 'x', title: { en: 'x' } }, actors: [], places: [], sources: [] }],
+    ['no events', { meta: { id: 'x', title: { en: 'x' } }, sides: [{ id: 's', name: { en: 'S' } }], actors: [], places: [], sources: [] }],
   ])('throws a DatasetError for %s', (_name, json) => {
     expect(() => loadDataset(json, 'bad.json')).toThrow(DatasetError);
     expect(() => loadDataset(json, 'bad.json')).toThrow(/bad\.json is not a dataset/);

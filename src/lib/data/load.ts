@@ -15,6 +15,8 @@ import { parseEdtf } from './edtf';
 import { compileTest, type Test } from './precheck';
 import { timeOrder } from './time-order';
 import { contentLanguages } from './languages';
+import { MAX_SIDES } from './vocabulary';
+import { colourWarnings } from '../color/sides';
 import type { Dataset, LoadResult, Problem, Side, TimelineEvent } from './types';
 export { formatProblem } from './problems';
 
@@ -160,16 +162,6 @@ function parseCollection<T extends { id: string }>(
   return out;
 }
 
-const SIDE_ORDER = new Map(s.SIDES.map((side, i) => [side, i]));
-/** The sides whose bits are set, in SIDES order: one array per set of sides, shared by the
- * events with that set (nothing changes an event's sides). */
-const sidesBySet = new Map<number, Side[]>();
-function sidesOf(bits: number): Side[] {
-  let sides = sidesBySet.get(bits);
-  if (!sides) sidesBySet.set(bits, (sides = s.SIDES.filter((_, i) => bits & (1 << i))));
-  return sides;
-}
-
 const NONE: never[] = [];
 /**
  * A warning for a text that lacks some of the dataset's content languages (it falls back). No
@@ -191,8 +183,18 @@ export interface LoadOptions {
   owned?: boolean;
 }
 
+/** What a file without usable `sides` is told: how to add them. */
+export const HOW_TO_ADD_SIDES =
+  'add a top-level "sides" array listing the sides of the process in display order, each with an id and a name, ' +
+  'e.g. "sides": [{ "id": "government", "name": { "en": "Government" } }, { "id": "opposition", "name": { "en": "Opposition" } }], ' +
+  'then give each actor "side": one of those ids (see docs/DATASET.md)';
+
 export function loadDataset(json: unknown, file?: string, options: LoadOptions = {}): LoadResult {
   const problems: Problem[] = [];
+  if (json && typeof json === 'object' && !Array.isArray(json) && 'meta' in json && !('sides' in json)) {
+    const p: Problem = { file, collection: 'file', item: '(top level)', path: 'sides', expected: HOW_TO_ADD_SIDES, found: 'nothing', severity: 'error' };
+    throw new DatasetError(`${file ?? 'The data file'} is not a dataset: it has no "sides": ${HOW_TO_ADD_SIDES}.`, [p]);
+  }
   const env = v.safeParse(s.Envelope, json);
   if (!env.success) {
     const ps = issuesToProblems(env.issues, 'file', '(top level)', file);
@@ -208,7 +210,20 @@ export function loadDataset(json: unknown, file?: string, options: LoadOptions =
 
   const ctx: Context = { problems, file, checkKeys: options.text === undefined || !cannotHoldReservedKeys(options.text) };
   const languages = contentLanguages(raw.meta);
-  const actors = parseCollection(raw.actors, s.Actor, 'actors', ctx, (a) => missingText('name', a.name, languages));
+  let sideCount = 0;
+  const sideDefs = parseCollection(raw.sides, s.SideDef, 'sides', ctx, (d) => [
+    ...colourWarnings(d),
+    ...missingText('name', d.name, languages),
+    ...(sideCount++ >= MAX_SIDES ? [err('id', `at most ${MAX_SIDES} sides (lanes and legends stop reading well long before)`, `side ${sideCount}`)] : []),
+  ]);
+  // Without a usable side every actor is rejected below, each with its own message; this one says why.
+  if (sideDefs.size === 0) problems.push({ file, collection: 'sides', item: '(all)', path: '', expected: HOW_TO_ADD_SIDES, found: raw.sides.length ? 'no valid side' : 'an empty array', severity: 'error' });
+  const sideIds = [...sideDefs.keys()];
+  const sideList = () => sideIds.map((id) => `"${id}"`).join(', ');
+  const actors = parseCollection(raw.actors, s.Actor, 'actors', ctx, (a) => [
+    ...(sideDefs.has(a.side) ? [] : [err('side', `the id of a side in "sides" (${sideList()})`, describeValue(a.side))]),
+    ...missingText('name', a.name, languages),
+  ]);
   const places = parseCollection(raw.places, s.Place, 'places', ctx, (p) => {
     const where = p.lat !== undefined || p.lon !== undefined;
     if (p.unknown) return where ? [err(p.lat !== undefined ? 'lat' : 'lon', 'no coordinates for a place marked "unknown": true', describeValue(p.lat ?? p.lon))] : [];
@@ -244,6 +259,7 @@ export function loadDataset(json: unknown, file?: string, options: LoadOptions =
       const first = firstAt.get(key);
       if (first === undefined) firstAt.set(key, i);
       else found.push(err(`participants.${i}`, `each actor once per role (participants.${first} already lists it as ${p.role})`, describeValue(p.actor)));
+      if (p.side !== undefined && !sideDefs.has(p.side)) found.push(err(`participants.${i}.side`, `the id of a side in "sides" (${sideList()})`, describeValue(p.side)));
     });
     e.evidence.forEach((x, i) => {
       if (!sources.has(x.source)) found.push(err(`evidence.${i}.source`, 'the id of a source in "sources"', describeValue(x.source)));
@@ -263,13 +279,22 @@ export function loadDataset(json: unknown, file?: string, options: LoadOptions =
   const latest = Float64Array.from(accepted, (e) => dates.get(e)!.latest);
   const ids = accepted.map((e) => e.id);
   const byTime = timeOrder(earliest, latest, ids);
+  const sideOrder = new Map(sideIds.map((id, i) => [id, i]));
+  /** The sides whose bits are set, in the order of "sides": one array per set of sides, shared by
+   * the events with that set (nothing changes an event's sides). */
+  const sidesBySet = new Map<number, Side[]>();
+  const sidesOf = (bits: number): Side[] => {
+    let sides = sidesBySet.get(bits);
+    if (!sides) sidesBySet.set(bits, (sides = sideIds.filter((_, i) => bits & (1 << i))));
+    return sides;
+  };
   // Unless the JSON is the loader's own, each event is a new object, so the caller's JSON is
   // left as it was (items valid as they stand are not copied by parsing; see precheck.ts).
   const events = byTime.map((k, order): TimelineEvent => {
     const e = accepted[k];
-    // The sides taking part, in SIDES order, via a bit per side rather than a Set to sort.
+    // The sides taking part, in the order of "sides", via a bit per side rather than a Set to sort.
     let bits = 0;
-    for (const p of e.participants) bits |= 1 << SIDE_ORDER.get(p.side ?? actors.get(p.actor)!.side)!;
+    for (const p of e.participants) bits |= 1 << sideOrder.get(p.side ?? actors.get(p.actor)!.side)!;
     const sides = sidesOf(bits);
     if (!options.owned) return { ...e, date: dates.get(e)!, order, sides };
     const done = e as TimelineEvent;
@@ -291,7 +316,7 @@ export function loadDataset(json: unknown, file?: string, options: LoadOptions =
   });
 
   const meta = raw.meta;
-  const dataset: Dataset = { meta, actors, places, sources, series, stories, events };
+  const dataset: Dataset = { meta, sides: [...sideDefs.values()], actors, places, sources, series, stories, events };
   return {
     dataset,
     problems,

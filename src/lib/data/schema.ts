@@ -12,9 +12,9 @@
  * file declarative.
  */
 import * as v from 'valibot';
-import { ACTOR_KINDS, EVENT_TYPES, NOTE_KINDS, ROLES, SIDES, SOURCE_FLAGS, STATUSES } from './vocabulary';
+import { ACTOR_KINDS, EVENT_TYPES, MAX_SIDES, NOTE_KINDS, ROLES, SOURCE_FLAGS, STATUSES } from './vocabulary';
 
-export { ACTOR_KINDS, EVENT_TYPES, NOTE_KINDS, ROLES, SIDES, SOURCE_FLAGS, STATUSES };
+export { ACTOR_KINDS, EVENT_TYPES, MAX_SIDES, NOTE_KINDS, ROLES, SOURCE_FLAGS, STATUSES };
 
 /** Stable identifiers: lower-case slugs, so they read well in URLs (`?actors=steve-witkoff`). */
 export const Id = v.pipe(
@@ -36,7 +36,23 @@ export const LocalizedText = v.pipe(
   }, 'text in at least one language'),
 );
 
-export const Side = v.picklist(SIDES, `one of ${SIDES.join(', ')}`);
+/** A side's id, from the dataset's own `sides` (checked against them in load.ts). */
+export const SideId = Id;
+
+/** A colour as #rrggbb. */
+const Hex = v.pipe(v.string(), v.regex(/^#[0-9a-fA-F]{6}$/, 'a colour like "#1f77b4"'));
+
+/**
+ * One side of the process (a party, a mediator, a group of states), in display order: lanes,
+ * legends and filters list sides in the order of the `sides` array. Without `colour`, a side gets
+ * the palette's colour for its position (color/sides.ts); one colour serves both themes, or give
+ * `{"light": ..., "dark": ...}`.
+ */
+export const SideDef = v.strictObject({
+  id: Id,
+  name: LocalizedText,
+  colour: v.optional(v.union([Hex, v.strictObject({ light: Hex, dark: Hex })], 'a colour like "#1f77b4", or {"light": "#...", "dark": "#..."}')),
+});
 
 export const EventType = v.picklist(EVENT_TYPES, `one of ${EVENT_TYPES.join(', ')}`);
 
@@ -64,7 +80,8 @@ export const Actor = v.strictObject({
   aliases: v.optional(v.record(LangTag, v.array(v.pipe(v.string(), v.nonEmpty('a non-empty string'))))),
   /** Role or title at the time of the events, per language. */
   role: v.optional(LocalizedText),
-  side: Side,
+  /** The id of one of the dataset's `sides`. */
+  side: SideId,
   /** Country (ISO 3166-1 alpha-2) or organisation (EU, NATO, UN...) the actor belongs to. */
   affiliation: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2,6}$/, 'an ISO country code like "US" or an organisation code like "EU"'))),
   wikidata: v.optional(v.pipe(v.string(), v.regex(/^Q\d+$/, 'a Wikidata id like Q22686'))),
@@ -127,9 +144,12 @@ export const Participant = v.strictObject({
   actor: Id,
   role: Role,
   /** The side represented at this event, when it differs from the actor's usual side. */
-  side: v.optional(Side),
+  side: v.optional(SideId),
   /** True when the actor's presence is reported but not confirmed. */
   uncertain: v.optional(v.boolean()),
+  /** True when the actor took part only through mediators (proximity or shuttle talks): in the
+   * network it is linked to the hosts and mediators, never to the other parties. */
+  indirect: v.optional(v.boolean()),
 });
 
 export const Note = v.strictObject({
@@ -201,6 +221,7 @@ export const Meta = v.strictObject({
 export const Envelope = v.object({
   $schema: v.optional(v.string()),
   meta: Meta,
+  sides: v.array(v.unknown()),
   actors: v.array(v.unknown()),
   places: v.array(v.unknown()),
   sources: v.array(v.unknown()),
@@ -213,6 +234,7 @@ export const Envelope = v.object({
 export const DatasetFile = v.strictObject({
   $schema: v.optional(v.string()),
   meta: Meta,
+  sides: v.pipe(v.array(SideDef), v.minLength(1, 'at least one side'), v.maxLength(MAX_SIDES, `at most ${MAX_SIDES} sides`)),
   actors: v.array(Actor),
   places: v.array(Place),
   sources: v.array(Source),

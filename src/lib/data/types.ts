@@ -6,7 +6,9 @@ import type * as v from 'valibot';
 import type * as s from './schema';
 
 export type LocalizedText = v.InferOutput<typeof s.LocalizedText>;
-export type Side = (typeof s.SIDES)[number];
+/** A side's id: one of the dataset's own `sides`. */
+export type Side = string;
+export type SideDef = v.InferOutput<typeof s.SideDef>;
 export type EventType = (typeof s.EVENT_TYPES)[number];
 export type Status = (typeof s.STATUSES)[number];
 export type Role = (typeof s.ROLES)[number];
@@ -47,7 +49,7 @@ export interface TimelineEvent extends RawEvent {
   date: DateSpan;
   /** Index in the dataset's time order (0 = earliest). */
   order: number;
-  /** Sides taken part, deduplicated, in the order of SIDES. */
+  /** Sides taken part, deduplicated, in the order of the dataset's `sides`. */
   sides: Side[];
   /** Position within its series (1-based) and the series' size, when in a series. */
   seriesPosition?: { index: number; count: number; prev?: string; next?: string };
@@ -55,6 +57,8 @@ export interface TimelineEvent extends RawEvent {
 
 export interface Dataset {
   meta: Meta;
+  /** The dataset's sides in display order (at most MAX_SIDES). */
+  sides: SideDef[];
   actors: Map<string, Actor>;
   places: Map<string, Place>;
   sources: Map<string, Source>;

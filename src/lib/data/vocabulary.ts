@@ -1,9 +1,13 @@
 /**
- * The closed vocabularies of the data format (sides, event types, statuses, roles...), apart
- * from the schema that checks them, so the page can use them without bringing the validator
- * into its main bundle. schema.ts builds its checks from these same arrays.
+ * The closed vocabularies of the data format (event types, statuses, roles...), apart from the
+ * schema that checks them, so the page can use them without bringing the validator into its main
+ * bundle. schema.ts builds its checks from these same arrays. Sides are not here: each dataset
+ * declares its own in its top-level `sides` array (see color/sides.ts for their colours).
  */
-export const SIDES = ['us', 'ukraine', 'russia', 'europe', 'mediator', 'other'] as const;
+
+/** At most this many sides: lanes and legends stop reading well long before, and a side is a bit
+ * in a 32-bit mask (data/columns.ts). */
+export const MAX_SIDES = 16;
 
 export const EVENT_TYPES = [
   'meeting',

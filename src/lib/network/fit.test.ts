@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fitScales } from './fit';
-import { SIDE_SYMBOLS, sidePath } from './symbols';
 
 const square = [
   { x: -10, y: -10 },
@@ -22,12 +21,5 @@ describe('fitScales(points, options)', () => {
   it('copes with no points and with a single point', () => {
     expect(fitScales([], { width: 100, height: 100, pad: 10, rtl: false }).x(0)).toBe(50);
     expect(fitScales([{ x: 3, y: 3 }], { width: 100, height: 100, pad: 10, rtl: false }).x(3)).toBeCloseTo(50);
-  });
-});
-
-describe('sidePath(side, r)', () => {
-  it('gives every side its own shape', () => {
-    expect(new Set(Object.values(SIDE_SYMBOLS)).size).toBe(Object.keys(SIDE_SYMBOLS).length);
-    expect(new Set(Object.keys(SIDE_SYMBOLS).map((s) => sidePath(s as keyof typeof SIDE_SYMBOLS, 8))).size).toBe(6);
   });
 });

@@ -5,7 +5,7 @@
  * places, sources and series they refer to). Pure: the download happens elsewhere.
  */
 import { csvFormat } from 'd3-dsv';
-import type { Dataset, Meta, RawEvent, Story, TimelineEvent } from '../data/types';
+import type { Dataset, Meta, RawEvent, SideDef, Story, TimelineEvent } from '../data/types';
 import { datePhrase, type DateOptions } from '../i18n/dates';
 import { pickText, type Lang } from '../i18n/languages';
 import { contentLanguages } from '../data/languages';
@@ -53,6 +53,7 @@ export function toRawEvent(e: TimelineEvent): RawEvent {
 
 export interface ExportedDataset {
   meta: Meta;
+  sides: SideDef[];
   actors: unknown[];
   places: unknown[];
   sources: unknown[];
@@ -82,6 +83,7 @@ export function eventsToDatasetFile(events: readonly TimelineEvent[], dataset: D
   const stories = dataset.stories.map((s) => ({ ...s, steps: s.steps.filter((st) => ids.has(st.event)) })).filter((s) => s.steps.length > 0);
   const file: ExportedDataset = {
     meta: dataset.meta,
+    sides: dataset.sides,
     actors: keep(dataset.actors, actors),
     places: keep(dataset.places, places),
     sources: keep(dataset.sources, sources),

@@ -3,10 +3,10 @@
  * a parser that rejects what it does not understand and a default that is left out of links.
  * Pure, so it is unit-tested and property-tested on its own; `view-state.svelte.ts` wraps it.
  *
- * Ids (actors, places, events) are only checked for shape here; whether they exist in the
+ * Ids (actors, sides, places, events) are only checked for shape here; whether they exist in the
  * loaded dataset is checked after loading, so a link made on one dataset fails softly on another.
  */
-import { EVENT_TYPES, SIDES, STATUSES } from '../data/vocabulary';
+import { EVENT_TYPES, STATUSES } from '../data/vocabulary';
 import type { Filters } from '../data/filter';
 import { LANGS, type Lang } from '../i18n/languages';
 import type { Digits } from '../i18n/translate';
@@ -92,7 +92,7 @@ export const FIELDS = {
   months: field<MonthStyle>(oneOf(['egypt', 'levant'] as const), 'egypt'),
   event: field(nullable({ parse: id, format: (v) => v }), null),
   actors: filter(list(id), []),
-  sides: filter(list((raw) => oneOf(SIDES).parse(raw)), []),
+  sides: filter(list(id), []),
   places: filter(list(id), []),
   types: filter(list((raw) => oneOf(EVENT_TYPES).parse(raw)), []),
   status: filter(list((raw) => oneOf(STATUSES).parse(raw)), []),

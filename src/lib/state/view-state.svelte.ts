@@ -9,6 +9,7 @@
  * changes only `from`/`to`, so only the last steps run again.
  */
 import { createContext } from 'svelte';
+import { SideTable } from '../color/sides';
 import { facetSubset, isFiltered, windowSubset, type FacetFilters, type Filters } from '../data/filter';
 import { dayWindow } from '../data/days';
 import { eventsExtent } from '../data/summary';
@@ -77,6 +78,10 @@ export class ViewState {
 
   /** Text from a language map in the reader's language, else along its fallback chain (see pickText). */
   text = (m: LanguageMap | undefined): PickedText => pickText(m, this.language, this.contentLanguages);
+  /** Each side's name, colour and symbol, from the dataset's `sides` (color/sides.ts). */
+  sideTable = $derived(new SideTable(this.dataset?.sides ?? []));
+  sideName = (id: string) => this.text(this.sideTable.get(id).name).text || id;
+  sideColour = (id: string) => this.sideTable.get(id).colour;
   actorName = (id: string) => this.text(this.dataset?.actors.get(id)?.name).text || id;
   placeName = (id: string) => this.text(this.dataset?.places.get(id)?.name).text || id;
 
@@ -100,6 +105,7 @@ export class ViewState {
     const keep = (key: string, ids: string[], known: { has(id: string): boolean }) =>
       ids.filter((id) => known.has(id) || (unknown.push({ key, value: id }), false));
     this.actors = keep('actors', this.actors, dataset.actors);
+    this.sides = keep('sides', this.sides, new Set(dataset.sides.map((d) => d.id)));
     this.places = keep('places', this.places, dataset.places);
     const event = this.event;
     if (event && !dataset.events.some((e) => e.id === event)) {

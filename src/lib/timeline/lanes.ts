@@ -13,7 +13,7 @@
  * while the reader zooms and pans. They are counted from the dataset's columns (columns.ts), by
  * position: no event object is read.
  */
-import { EVENT_TYPES, SIDES } from '../data/vocabulary';
+import { EVENT_TYPES } from '../data/vocabulary';
 import type { TimelineEvent } from '../data/types';
 import type { LaneMode } from '../state/params';
 import type { Columns } from '../data/columns';
@@ -45,13 +45,6 @@ export interface LaneSet {
 /** How many places get their own lane before the rest share one. */
 export const MAX_PLACE_LANES = 6;
 
-const SIDE_BIT = new Map<string, number>(SIDES.map((s, i) => [s, 1 << i]));
-/** Bit i set when SIDES[i] takes part. */
-function sideBits(e: TimelineEvent): number {
-  let bits = 0;
-  for (const s of e.sides) bits |= SIDE_BIT.get(s) ?? 0;
-  return bits;
-}
 
 /** A lane set whose every event sits in one lane: `keyOf(raw(e))`, memoized per raw value. */
 function single(mode: LaneMode, lanes: Lane[], raw: (e: TimelineEvent) => string, keyOf: (v: string) => string): LaneSet {
@@ -74,17 +67,23 @@ export function buildLanes(s: EventSubset, mode: LaneMode, maxPlaces = MAX_PLACE
   const columns = columnsOf(s.dataset);
   const size = subsetSize(s);
   if (mode === 'side') {
-    // Events are counted by their set of sides (6 bits), then the sets' counts spread over the sides.
-    const n = new Array<number>(SIDES.length).fill(0);
-    const bySet = new Uint32Array(1 << SIDES.length);
-    for (let k = 0; k < size; k++) bySet[columns.sides[positionAt(s, k)]]++;
+    // The dataset's sides, in its order (a bit each in the columns). Events are counted by their
+    // set of sides, then the sets' counts spread over the sides.
+    const ids = columns.sideIds;
+    const sideBits = (e: TimelineEvent) => e.sides.reduce((b, side) => b | (columns.sideBit.get(side) ?? 0), 0);
+    const n = new Array<number>(ids.length).fill(0);
+    const bySet = new Map<number, number>();
+    for (let k = 0; k < size; k++) {
+      const b = columns.sides[positionAt(s, k)];
+      bySet.set(b, (bySet.get(b) ?? 0) + 1);
+    }
     bySet.forEach((c, b) => {
-      for (let i = 0; c && i < SIDES.length; i++) if (b & (1 << i)) n[i] += c;
+      for (let i = 0; i < ids.length; i++) if (b & (1 << i)) n[i] += c;
     });
-    const lanes = SIDES.filter((_, i) => n[i] > 0).map((side) => ({ key: `side:${side}`, kind: 'side' as const, id: side, count: n[SIDES.indexOf(side)] }));
-    // Per set of sides (6 bits): the keys, and the lane bits, computed once.
+    const lanes = ids.flatMap((side, i) => (n[i] > 0 ? [{ key: `side:${side}`, kind: 'side' as const, id: side, count: n[i] }] : []));
+    // Per set of sides: the keys, and the lane bits, computed once.
     const keys = new Map<number, readonly string[]>();
-    const laneBits = new Int32Array(1 << SIDES.length).fill(-1);
+    const laneBits = new Map<number, number>();
     const laneIndex = new Map(lanes.map((l, i) => [l.id, i]));
     const keysOf = (e: TimelineEvent) => {
       const b = sideBits(e);
@@ -93,8 +92,9 @@ export function buildLanes(s: EventSubset, mode: LaneMode, maxPlaces = MAX_PLACE
       return k;
     };
     const bitsBySides = (b: number) => {
-      if (laneBits[b] < 0) laneBits[b] = SIDES.reduce((m, side, i) => (b & (1 << i) && laneIndex.has(side) ? m | (1 << laneIndex.get(side)!) : m), 0);
-      return laneBits[b];
+      let m = laneBits.get(b);
+      if (m === undefined) laneBits.set(b, (m = ids.reduce((m, side, i) => (b & (1 << i) && laneIndex.has(side) ? m | (1 << laneIndex.get(side)!) : m), 0)));
+      return m;
     };
     return { mode, lanes, linked: true, keysOf, bitsOf: (e) => bitsBySides(sideBits(e)), bitsAt: (c, i) => bitsBySides(c.sides[i]) };
   }

@@ -13,7 +13,9 @@ import type { LaneMode } from '../state/params';
 import { ev, subsetOf, timeOrder } from './testing';
 import { verticalLayout } from './vertical';
 import { randomLcg } from 'd3-random';
-import { SIDES, EVENT_TYPES } from '../data/schema';
+import { EVENT_TYPES } from '../data/schema';
+
+const SIDES = ['north', 'south', 'east', 'west', 'mediator', 'other'];
 
 const { dataset } = loadDataset(mini);
 const events = dataset.events;
@@ -126,7 +128,7 @@ describe('layoutTimeline(mini.json)', () => {
       Array.from({ length: 20_000 }, (_, i) => {
         const day = new Date(start + Math.floor(random() * 5 * 365) * 86_400_000).toISOString().slice(0, 10);
         const sides = SIDES.filter(() => random() < 0.4);
-        return ev(`e${i}`, day, { sides: sides.length ? sides : ['us'], type: EVENT_TYPES[i % EVENT_TYPES.length], place: `p${i % 9}` });
+        return ev(`e${i}`, day, { sides: sides.length ? sides : ['north'], type: EVENT_TYPES[i % EVENT_TYPES.length], place: `p${i % 9}` });
       }),
     );
     const whole = eventsExtent(many)!;

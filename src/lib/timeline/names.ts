@@ -12,11 +12,11 @@ import { positionAt, subsetSize, type EventSubset } from '../data/subset';
 import { formatNumber, listOf } from '../i18n/translate';
 import { LANGUAGES } from '../i18n/languages';
 
-type Words = Pick<ViewState, 't' | 'plural' | 'text' | 'datePhrase' | 'placeName' | 'formatDate' | 'language' | 'dataset'>;
+type Words = Pick<ViewState, 't' | 'plural' | 'text' | 'datePhrase' | 'placeName' | 'sideName' | 'formatDate' | 'language' | 'dataset'>;
 
 /** Type, sides and status: what the mark's shape and colours say. */
 export function eventTraits(app: Words, e: TimelineEvent): string {
-  const parts = [app.t(`type.${e.type}`), listOf(e.sides.map((s) => app.t(`side.${s}`)), app.language)];
+  const parts = [app.t(`type.${e.type}`), listOf(e.sides.map((s) => app.sideName(s)), app.language)];
   if (e.status !== 'occurred') parts.push(app.t('timeline.status', { status: app.t(`status.${e.status}`) }));
   return parts.join('. ');
 }
@@ -108,7 +108,8 @@ export function groupName(app: Words, count: number, start: number, end: number)
   return `${app.t('timeline.cluster', { events: app.plural('count.events', count), ...rangeText(app, start, end) })}. ${app.t('timeline.cluster.hint')}`;
 }
 
-export const sideColour = (side: Side | 'text') => (side === 'text' ? 'var(--text)' : `var(--side-${side})`);
+/** The CSS colour of a mark painted for a side, or in the text colour (`'text'`: several sides). */
+export const sideColour = (app: { sideColour(id: string): string }, side: Side | 'text') => (side === 'text' ? 'var(--text)' : app.sideColour(side));
 
 /**
  * What the chart shows, in one sentence: "63 events from 11 February 2025 to 11 March 2026,

@@ -3,7 +3,7 @@
  * by position, and stops as soon as every type (or side) has been seen, which in a large set is
  * within its first few events.
  */
-import { EVENT_TYPES, SIDES } from '../data/vocabulary';
+import { EVENT_TYPES } from '../data/vocabulary';
 import type { EventType, Side } from '../data/types';
 import { columnsOf } from '../data/filter';
 import { positionAt, subsetSize, type EventSubset } from '../data/subset';
@@ -16,11 +16,11 @@ export function typesIn(s: EventSubset): EventType[] {
   return [...seen].sort();
 }
 
-/** Sides present, in the schema's order. */
+/** Sides present, in the dataset's order. */
 export function sidesIn(s: EventSubset): Side[] {
-  const { sides } = columnsOf(s.dataset);
-  const all = (1 << SIDES.length) - 1;
+  const { sides, sideIds } = columnsOf(s.dataset);
+  const all = 2 ** sideIds.length - 1;
   let seen = 0;
   for (let k = 0, n = subsetSize(s); k < n && seen !== all; k++) seen |= sides[positionAt(s, k)];
-  return SIDES.filter((_, i) => seen & (1 << i));
+  return sideIds.filter((_, i) => seen & (1 << i));
 }

@@ -36,12 +36,14 @@ export function timeOrder(events: TimelineEvent[]): TimelineEvent[] {
 
 /**
  * A dataset around hand-made events, with the actors and places they name (named by their ids),
- * so code that reads the dataset's columns can be tested on them. The events keep their order.
+ * so code that reads the dataset's columns can be tested on them. The events keep their order;
+ * the sides are `sides` (display order), else those the events name, in the order first named.
  */
-export function datasetOf(events: readonly TimelineEvent[]): Dataset {
+export function datasetOf(events: readonly TimelineEvent[], sides?: readonly string[]): Dataset {
   const named = <T>(ids: Iterable<string>) => new Map([...new Set(ids)].map((id) => [id, { id, name: { en: id } } as T]));
   return {
     meta: { id: 'test', title: { en: 'test' } },
+    sides: [...new Set(sides ?? events.flatMap((e) => e.sides))].map((id) => ({ id, name: { en: id } })),
     actors: named<Actor>(events.flatMap((e) => e.participants.map((p) => p.actor))),
     places: named<Place>(events.map((e) => e.place)),
     sources: new Map(),
@@ -52,7 +54,7 @@ export function datasetOf(events: readonly TimelineEvent[]): Dataset {
 }
 
 /** All the events of `datasetOf(events)`, as the subset the timeline's helpers take. */
-export const subsetOf = (events: readonly TimelineEvent[]): EventSubset => wholeDataset(datasetOf(events));
+export const subsetOf = (events: readonly TimelineEvent[], sides?: readonly string[]): EventSubset => wholeDataset(datasetOf(events, sides));
 
 /** The events of `dataset` that `keep` keeps, as a subset. */
 export const subsetWhere = (dataset: Dataset, keep: (e: TimelineEvent) => boolean): EventSubset => ({
