@@ -4,6 +4,7 @@ import { summarisePlaces } from './places';
 
 const place = (id: string, lat?: number, lon?: number, remote?: boolean) => [id, { id, name: { en: id }, lat, lon, remote }] as const;
 const dataset = {
+  sides: [{ id: 'north' }, { id: 'south' }, { id: 'broker' }],
   actors: new Map([
     ['a', { id: 'a', side: 'north' }],
     ['b', { id: 'b', side: 'south' }],

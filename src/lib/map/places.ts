@@ -57,9 +57,7 @@ export function summarisePlaces(dataset: Dataset, events: readonly TimelineEvent
   return { places, remote, unplaced };
 }
 
-/** The dataset's order of sides (the first time each appears among its actors, if it declares none). */
+/** The dataset's order of sides: the order of its `sides`. */
 function sideOrder(dataset: Dataset): Map<Side, number> {
-  const order = new Map<Side, number>();
-  for (const a of dataset.actors.values()) if (!order.has(a.side)) order.set(a.side, order.size);
-  return order;
+  return new Map(dataset.sides.map((d, i) => [d.id, i]));
 }
