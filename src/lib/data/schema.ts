@@ -71,13 +71,15 @@ export const HttpUrl = v.pipe(
 /** A plain ISO calendar date, YYYY-MM-DD or YYYY-MM or YYYY. */
 export const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date like 2025-12-06, 2025-12 or 2025'));
 
+/** Other spellings, per language (the Arabic variants found in different outlets, Kiev for Kyiv): search finds them. */
+const Aliases = v.record(LangTag, v.array(v.pipe(v.string(), v.nonEmpty('a non-empty string'))));
+
 export const Actor = v.strictObject({
   id: Id,
   kind: v.picklist(ACTOR_KINDS, `one of ${ACTOR_KINDS.join(', ')}`),
   /** Names per language; one missing in a language of `meta.languages` is a warning (it falls back). */
   name: LocalizedText,
-  /** Other spellings, per language (e.g. the Arabic variants found in different outlets). */
-  aliases: v.optional(v.record(LangTag, v.array(v.pipe(v.string(), v.nonEmpty('a non-empty string'))))),
+  aliases: v.optional(Aliases),
   /** Role or title at the time of the events, per language. */
   role: v.optional(LocalizedText),
   /** The id of one of the dataset's `sides`. */
@@ -90,6 +92,7 @@ export const Actor = v.strictObject({
 export const Place = v.strictObject({
   id: Id,
   name: LocalizedText,
+  aliases: v.optional(Aliases),
   /** Latitude/longitude (WGS 84) of the city or region; required unless `remote` or `unknown`. */
   lat: v.optional(v.pipe(v.number(), v.minValue(-90), v.maxValue(90))),
   lon: v.optional(v.pipe(v.number(), v.minValue(-180), v.maxValue(180))),
