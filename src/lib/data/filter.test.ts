@@ -106,7 +106,7 @@ describe('queryWords(q)', () => {
     ['  Rustem   UMEROV ', ['rustem', 'umerov']],
     ['"Umerov",', ['umerov']],
     ['«بوتين»؟', ['بوتين']],
-    ['U.S. 28-point', ['u.s', '28-point']],
+    ['U.S. 28-point', ['u.s', '28point']],
     ['— , …', []],
     ['أوميروف', ['اوميروف']],
   ])('%j → %j', (q, expected) => {
@@ -171,5 +171,21 @@ describe('filterEvents laws (random filters over the fixture)', () => {
       }),
       { numRuns: 100, seed: 43 },
     );
+  });
+});
+
+describe('search finds common spelling variants (bundled data)', () => {
+  const bundled = loadDataset(JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8'))).dataset;
+  const found = (q: string) => filterEvents(bundled, { ...NO_FILTERS, q }).map((e) => e.id);
+  const inKyiv = bundled.events.filter((e) => e.place === 'kyiv').map((e) => e.id);
+  const withZelensky = bundled.events.filter((e) => e.participants.some((p) => p.actor === 'volodymyr-zelensky')).map((e) => e.id);
+  it.each([
+    ['Kiev (a place alias)', 'Kiev', inKyiv],
+    ['Zelenskiy (an actor alias)', 'Zelenskiy', withZelensky],
+    ['cease-fire (hyphen)', 'cease-fire', found('ceasefire')],
+    ['cease fire (space)', 'cease fire', found('ceasefire')],
+  ])('%s', (_, q, expected) => {
+    expect(expected.length).toBeGreaterThan(0);
+    expect(found(q)).toEqual(expect.arrayContaining(expected));
   });
 });

@@ -54,7 +54,9 @@ class IndexBuilder {
     for (const a of dataset.actors.values()) {
       this.actorText.set(a.id, foldText([...texts(a.name), ...Object.values(a.aliases ?? {}).flat()].join(' ')));
     }
-    for (const p of dataset.places.values()) this.placeText.set(p.id, foldText(texts(p.name).join(' ')));
+    for (const p of dataset.places.values()) {
+      this.placeText.set(p.id, foldText([...texts(p.name), ...Object.values(p.aliases ?? {}).flat()].join(' ')));
+    }
   }
 
   get done(): boolean {
@@ -138,7 +140,7 @@ export function isFiltered(f: Filters): boolean {
 /**
  * The words of a free-text query, folded. Punctuation around a word is dropped, so a pasted
  * "Umerov", or a word followed by a comma or an Arabic question mark (؟), still matches;
- * punctuation inside a word (U.S., 28-point) is kept.
+ * punctuation inside a word (U.S.) is kept, and a hyphen in one goes (foldText: 28-point is 28point).
  */
 export function queryWords(q: string): string[] {
   return foldText(q)

@@ -17,6 +17,9 @@ describe('foldText(text)', () => {
     ['Zelenskyy  ÉLYSÉE', 'zelenskyy elysee'],
     ['Erdoğan', 'erdogan'],
     ['\u202Eabc\u202C', 'abc'],
+    ['Cease-fire', 'ceasefire'],
+    ['28‑point plan', '28point plan'],
+    ['Trump – Putin, 2025-03', 'trump – putin, 202503'],
   ])('%s → %s', (input, expected) => {
     expect(foldText(input)).toBe(expected);
   });
@@ -31,7 +34,7 @@ describe('foldText(text)', () => {
     for (const text of data.match(/"(?:[^"\\]|\\.)*"/g)!.map((t) => JSON.parse(t) as string)) expect(foldText(text)).toBe(foldTextSlowly(text));
     // Every Arabic-block character, the forms that decompose among them, Latin accents,
     // presentation forms, Hangul jamo (which NFC composes) and invisible marks.
-    const chars = [...Array.from({ length: 0x100 }, (_, i) => String.fromCharCode(0x600 + i)), 'a', 'Z', ' ', '\u00A0', 'é', 'e\u0301', 'ﻷ', 'ﷲ', '\u1100\u1161', '\u200F', '\uFEFF', '1', '.'];
+    const chars = [...Array.from({ length: 0x100 }, (_, i) => String.fromCharCode(0x600 + i)), 'a', 'Z', ' ', '\u00A0', 'é', 'e\u0301', 'ﻷ', 'ﷲ', '\u1100\u1161', '\u200F', '\uFEFF', '1', '.', '-', '\u2011'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (parts) => {
         const text = parts.join('');

@@ -2,13 +2,16 @@
  * Text folding for search, so that a query matches the way a reader expects:
  * Arabic ignores tashkeel (diacritics), tatweel, the alef/hamza forms (أ إ آ ٱ → ا), taa marbuta
  * (ة → ه), alef maqsura (ى → ي), hamza on waw/yaa (ؤ → و, ئ → ي), and Arabic-Indic digits;
- * Latin ignores case and accents (é → e, ğ → g).
+ * Latin ignores case and accents (é → e, ğ → g); hyphens inside words go (cease-fire, a query,
+ * finds ceasefire, the text, and "cease fire" finds it word by word).
  * Folding keeps one output character per kept input character class, so it is safe to use on
  * both the haystack and the needle.
  */
 /** Everything folding removes, in one pass: tashkeel, tatweel, invisible marks, Latin accents. */
 const STRIP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0300-\u036f]/g;
 const SPACES = /[\s\u00A0]+/g;
+/** A hyphen between two letters or digits (not a dash between words: "Trump – Putin"). */
+const HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
 /** Printable ASCII and ordinary whitespace: nothing to fold but case and spacing. */
 const PLAIN = /^[\x20-\x7E\t\n\r]*$/;
 
@@ -31,7 +34,7 @@ const NO_NORMALISING = /^[\x00-\x7F\u00A0\u0600-\u0674\u0679-\u06BF\u06C1\u06C3-
 export function foldText(text: string): string {
   // Most English text is plain ASCII, where normalising and stripping change nothing; skipping
   // them makes building the search text of 20,000 events about twice as quick.
-  if (PLAIN.test(text)) return text.toLowerCase().replace(SPACES, ' ').trim();
+  if (PLAIN.test(text)) return text.toLowerCase().replace(SPACES, ' ').replace(HYPHEN, '').trim();
   // Most Arabic text needs no normalising either: stripping marks and mapping the letter forms
   // gives what NFKD, strip, NFC would (normalize.test.ts checks the two agree).
   const quick = NO_NORMALISING.test(text);
@@ -40,6 +43,7 @@ export function foldText(text: string): string {
     .replace(ARABIC_CHARS, (c) => ARABIC_MAP[c])
     .toLowerCase()
     .replace(SPACES, ' ')
+    .replace(HYPHEN, '')
     .trim();
 }
 
@@ -52,5 +56,6 @@ export function foldTextSlowly(text: string): string {
     .replace(ARABIC_CHARS, (c) => ARABIC_MAP[c])
     .toLowerCase()
     .replace(SPACES, ' ')
+    .replace(HYPHEN, '')
     .trim();
 }

@@ -1,16 +1,16 @@
 /**
- * The chart's labels for its layout: each event's short label (labels.ts) with its width in the
+ * The chart's labels for its layout: each event's title fitted to `room()` px (labels.ts) with its width in the
  * page's font at the embed's text scale (--scale), in the reader's language. Remembered per event
  * (a zoom lays out the same events at every frame) and measured again when fonts come in, or
  * lines would be laid out for a fallback font. Call while a component is set up.
  */
 import type { TimelineEvent } from '../data/types';
 import type { ViewState } from '../state/view-state.svelte';
-import { shortLabel, textMeasurer } from './labels';
+import { fitLabel, textMeasurer } from './labels';
 
 export type LabelOf = (e: TimelineEvent) => { text: string; width: number };
 
-export function labelWidths(app: Pick<ViewState, 'scale' | 'language' | 'text'>): LabelOf {
+export function labelWidths(app: Pick<ViewState, 'scale' | 'language' | 'text'>, room: () => number): LabelOf {
   // An event, not `document.fonts.ready`: reading that makes the browser settle the page's
   // style and layout first (~15 ms while the chart mounts), and its promise, already kept when
   // the fonts are in, cost a second layout and paint of the whole chart.
@@ -21,11 +21,12 @@ export function labelWidths(app: Pick<ViewState, 'scale' | 'language' | 'text'>)
     return () => document.fonts?.removeEventListener('loadingdone', loaded);
   });
   const measure = $derived.by(() => (void fontsLoaded, textMeasurer(`${12 * app.scale}px "IBM Plex Sans Arabic", system-ui, sans-serif`)));
-  const labels = $derived((void [measure, app.language], new WeakMap<TimelineEvent, { text: string; width: number }>()));
+  const fitted = $derived({ measure, max: room() * app.scale, language: app.language, labels: new WeakMap<TimelineEvent, { text: string; width: number }>() });
   return (e) => {
+    const { measure, max, labels } = fitted;
     let l = labels.get(e);
     if (!l) {
-      const text = shortLabel(app.text(e.title).text);
+      const text = fitLabel(app.text(e.title).text, max, measure);
       labels.set(e, (l = { text, width: measure(text) }));
     }
     return l;

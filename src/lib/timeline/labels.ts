@@ -1,16 +1,30 @@
 /**
- * Short on-chart labels from long titles. Titles are written as sentences ("Witkoff in Moscow
- * to bring Marc Fogel home; first reported contact with Putin"); the chart shows the first
- * clause, cut at a word boundary, and the tooltip and the detail panel give the whole title.
+ * Short on-chart labels from long titles. Titles are written as sentences ("Ushakov: the talks
+ * were useful"); the chart shows as many whole words as fit the room a label may take, with an
+ * ellipsis when some are left out, and the tooltip and the detail panel give the whole title.
+ * A colon is no cut: the words before it are often only a name.
  */
 
-/** The first clause of `title`, at most `max` characters, cut at a word with an ellipsis. */
-export function shortLabel(title: string, max = 40): string {
-  const clause = title.split(/[;:؛]\s/u)[0].trim();
-  if (clause.length <= max) return clause;
-  const cut = clause.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.5 ? cut.slice(0, space) : cut).replace(/[\s,،.–-]+$/u, '')}…`;
+/** Punctuation not to leave hanging before an ellipsis. */
+const TRAILING = /[\s,،.;:؛–-]+$/u;
+
+/**
+ * `title` if it fits `max` px, else its longest run of whole words that fits with an ellipsis
+ * (the first word alone when even that does not: a word is never cut).
+ */
+export function fitLabel(title: string, max: number, measure: (text: string) => number): string {
+  const text = title.trim();
+  if (measure(text) <= max) return text;
+  const words = text.split(/\s+/u);
+  const cut = (n: number) => `${words.slice(0, n).join(' ').replace(TRAILING, '')}…`;
+  // The longest prefix that fits: widths grow with the number of words, so bisect.
+  let [lo, hi] = [1, words.length - 1];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(cut(mid)) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return cut(Math.max(1, lo));
 }
 
 /** Widths of label text, measured once per string with a canvas (or estimated without one). */
