@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickOptions, rankOptions, step } from './options';
 
-const actors = [
+const actors: { id: string; name: Record<string, string>; aliases?: Record<string, string[]> }[] = [
   { id: 'rustem-umerov', name: { ar: 'رستم أوميروف', en: 'Rustem Umerov' }, aliases: { ar: ['روستم أوميروف', 'رستم عمروف'] } },
   { id: 'vladimir-putin', name: { ar: 'فلاديمير بوتين', en: 'Vladimir Putin' } },
   { id: 'steve-witkoff', name: { ar: 'ستيف ويتكوف', en: 'Steve Witkoff' }, aliases: { en: ['Steven Witkoff'] } },

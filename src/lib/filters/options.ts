@@ -5,7 +5,7 @@
  * Pure: the component gives the labels in the reader's language.
  */
 import { foldText } from '../data/normalize';
-import type { Actor, Place } from '../data/types';
+import type { Actor } from '../data/types';
 import { LANGUAGES, pickText, type Lang } from '../i18n/languages';
 
 export interface PickOption {
@@ -20,13 +20,14 @@ export interface PickOption {
   terms: string[];
 }
 
+/** An actor or a place: both have names and other spellings (aliases). */
 type Named = Pick<Actor, 'id' | 'name'> & { aliases?: Actor['aliases'] };
 
 /**
  * One option per actor or place, sorted by label in the reader's language; `content` is the
  * dataset's content languages (see pickText).
  */
-export function pickOptions(items: Iterable<Named | Place>, lang: Lang, content: readonly string[] = []): PickOption[] {
+export function pickOptions(items: Iterable<Named>, lang: Lang, content: readonly string[] = []): PickOption[] {
   const collator = new Intl.Collator(LANGUAGES[lang].intl);
   const options = [...items].map((item): PickOption => {
     const names = item.name as Record<string, string>;
