@@ -57,6 +57,28 @@ describe('loadDataset(json)', () => {
     expect(dataset.events.find((e) => e.id === 'moscow-meeting')?.place).toBe('unknown');
   });
 
+  it('sides: an unknown side rejects the actor, naming the known ones; a duplicate or a nameless side is rejected', () => {
+    const data = fixture();
+    data.actors[0].side = 'mars';
+    data.sides.push({ id: 'us', name: { en: 'Again' } }, { id: 'nameless' });
+    const { dataset, problems } = loadDataset(data, 'mini.json');
+    expect(dataset.sides.map((d) => d.id)).toEqual(['us', 'ukraine', 'russia', 'mediator', 'other']);
+    expect(dataset.actors.has('steve-witkoff')).toBe(false);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ collection: 'sides', item: 'us', path: 'id', expected: 'an id not used by another item', severity: 'error' }),
+        expect.objectContaining({ collection: 'sides', item: 'nameless', path: 'name', severity: 'error' }),
+        expect.objectContaining({ collection: 'actors', item: 'steve-witkoff', path: 'side', expected: 'the id of a side in "sides" ("us", "ukraine", "russia", "mediator", "other")', found: '"mars"' }),
+      ]),
+    );
+  });
+
+  it('sides: a file without them is refused with how to add them', () => {
+    const data = fixture();
+    delete data.sides;
+    expect(() => loadDataset(data, 'mini.json')).toThrow(/^mini\.json is not a dataset: it has no "sides": add a top-level "sides" array .* then give each actor "side": one of those ids/);
+  });
+
   it('keeps an actor without a name in one of the dataset’s languages, with a warning that names it', () => {
     const data = fixture();
     delete data.actors[3].name.ar;
