@@ -1,12 +1,14 @@
 /**
  * `npm run validate [file...]`: checks one or all data files (data/*.json by default) against the
- * schema, EDTF dates, cross-references, duplicate ids and verbatim quotes, prints every problem
+ * schema, EDTF dates, cross-references, duplicate ids, verbatim quotes and their text files, and
+ * how well each event is sourced (sourcing.ts, warnings), prints every problem
  * naming file, item, field, expectation and finding, then a summary (event count, date span,
  * counts per type) so a change that silently drops events shows. Exit code 1 on any error.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkQuotes, DatasetError, formatProblem, loadDataset } from '../src/lib/data/load';
+import { checkSourcing } from '../src/lib/data/sourcing';
 import { summarize } from '../src/lib/data/summary';
 
 function filesToCheck(args: string[]): string[] {
@@ -34,7 +36,7 @@ for (const file of filesToCheck(process.argv.slice(2))) {
       const full = path.resolve(dir, rel);
       return full.startsWith(path.resolve(dir) + path.sep) && fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
     };
-    const all = [...problems, ...checkQuotes(dataset, read, file)];
+    const all = [...problems, ...checkQuotes(dataset, read, file), ...checkSourcing(dataset, file)];
     for (const p of all) console[p.severity === 'error' ? 'error' : 'warn'](formatProblem(p));
     const nErrors = all.filter((p) => p.severity === 'error').length;
     errors += nErrors;

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkQuotes, loadDataset } from '../../src/lib/data/load';
+import { checkSourcing } from '../../src/lib/data/sourcing';
 import { summarize } from '../../src/lib/data/summary';
 
 const file = 'data/peace-talks.json';
@@ -17,6 +18,10 @@ describe('data/peace-talks.json', () => {
   it('loads with no errors and no warnings', () => {
     expect(problems).toEqual([]);
     expect(counts.rejected).toBe(0);
+  });
+
+  it('rests no event on state-run outlets alone or on one source, and dates source ids by their article', () => {
+    expect(checkSourcing(dataset, file)).toEqual([]);
   });
 
   it('has at least 55 events from February 2025 to March 2026', () => {

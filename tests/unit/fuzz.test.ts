@@ -15,7 +15,7 @@ import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { DatasetError, itemLabel, loadDataset } from '../../src/lib/data/load';
 import { parseEdtf } from '../../src/lib/data/edtf';
 import { formatCsvProblem, formatEventsCsv, importEventsCsv, parseEventsCsv } from '../../src/lib/data/csv';
-import { EVENT_TYPES, NOTE_KINDS, ROLES, STATUSES } from '../../src/lib/data/schema';
+import { EVENT_TYPES, NOTE_FIELDS, NOTE_KINDS, ROLES, STATUSES } from '../../src/lib/data/schema';
 import { CODECS, formatParams, parseParams } from '../../src/lib/state/params';
 
 const RUNS = 10_000;
@@ -367,7 +367,7 @@ const evidenceArb = fc.record(
   },
   { requiredKeys: ['source'] },
 );
-const noteArb = fc.record({ kind: fc.constantFrom(...NOTE_KINDS), text: langMap, field: fc.string({ maxLength: 6 }) }, { requiredKeys: ['kind', 'text'] });
+const noteArb = fc.record({ kind: fc.constantFrom(...NOTE_KINDS), text: langMap, field: fc.constantFrom(...NOTE_FIELDS) }, { requiredKeys: ['kind', 'text'] });
 /** Any valid event against the mini fixture's actors, places, sources and series. */
 const eventArb = fc.record(
   {

@@ -38,6 +38,11 @@ describe('loadDataset(json)', () => {
     ['a place marked unknown that has coordinates', (d) => (d.places[0].unknown = true), { collection: 'places', item: 'miami', path: 'lat', expected: 'no coordinates for a place marked "unknown": true' }],
     ['an event without evidence', (d) => (d.events[1].evidence = []), { item: 'moscow-meeting', path: 'evidence', expected: 'at least one piece of evidence' }],
     ['an event with no id', (d) => delete d.events[1].id, { item: '#1', path: 'id' }],
+    [
+      'a note on a field the model does not have',
+      (d) => (d.events[1].notes = [{ kind: 'disagreement', field: 'duration', text: { en: 'x' } }]),
+      { item: 'moscow-meeting', path: 'notes.0.field', expected: expect.stringContaining('the name of a field of an event: id, type, status'), found: '"duration"' },
+    ],
   ])('rejects %s and keeps the rest', (_name, mutate, expected) => {
     const data = fixture();
     mutate(data);
@@ -179,5 +184,20 @@ describe('checkQuotes(dataset, readText)', () => {
   });
   it('reports a missing text file', () => {
     expect(checkQuotes(dataset, () => undefined)).toEqual([expect.objectContaining({ found: 'no such file' })]);
+  });
+  it('reports a quote whose source has no text on file', () => {
+    const data = fixture();
+    delete data.sources[0].text;
+    expect(checkQuotes(loadDataset(data).dataset, () => 'x', 'f.json')).toEqual([
+      expect.objectContaining({ file: 'f.json', item: 'miami-talks', path: 'evidence.0.quote', found: 'no text on file' }),
+    ]);
+  });
+  it('reports a source’s text file that is missing though no quote reads it yet', () => {
+    const data = fixture();
+    data.sources[1].text = 'sources/web.txt';
+    const text = (rel: string) => (rel === 'seed.txt' ? 'ووصف بوتين اللقاء بأنه “بالغ الفائدة”.' : undefined);
+    expect(checkQuotes(loadDataset(data).dataset, text, 'f.json')).toEqual([
+      { file: 'f.json', collection: 'sources', item: 'web', path: 'text', expected: 'the source text file sources/web.txt', found: 'no such file', severity: 'error' },
+    ]);
   });
 });

@@ -335,8 +335,9 @@ function assignSeriesPositions(events: TimelineEvent[]): void {
 }
 
 /**
- * Checks that every quote occurs verbatim (prefix + exact + suffix) in its source's text.
- * `readText` resolves a source's `text` path; the CLI reads files, tests pass a map.
+ * Checks that every quote occurs verbatim (prefix + exact + suffix) in its source's text, and
+ * that every source's text file exists. `readText` resolves a source's `text` path; the CLI
+ * reads files, tests pass a map.
  */
 export function checkQuotes(dataset: Dataset, readText: (path: string) => string | undefined, file?: string): Problem[] {
   const problems: Problem[] = [];
@@ -359,6 +360,12 @@ export function checkQuotes(dataset: Dataset, readText: (path: string) => string
         problems.push({ ...base, path: `evidence.${i}.quote.exact`, expected: `text that occurs verbatim in ${source.text}`, found: describeValue(x.quote.exact) });
       }
     });
+  }
+  // A text on file that no quote reads yet must exist too: the next quote will be checked against it.
+  const quoted = new Set(dataset.events.flatMap((e) => e.evidence.filter((x) => x.quote).map((x) => x.source)));
+  for (const source of dataset.sources.values()) {
+    if (!source.text || quoted.has(source.id) || readText(source.text) !== undefined) continue;
+    problems.push({ file, collection: 'sources', item: source.id, path: 'text', expected: `the source text file ${source.text}`, found: 'no such file', severity: 'error' });
   }
   return problems;
 }

@@ -155,14 +155,8 @@ export const Participant = v.strictObject({
   indirect: v.optional(v.boolean()),
 });
 
-export const Note = v.strictObject({
-  kind: v.picklist(NOTE_KINDS, `one of ${NOTE_KINDS.join(', ')}`),
-  text: LocalizedText,
-  /** The field the note qualifies, e.g. "when" or "participants". */
-  field: v.optional(v.string()),
-});
-
-export const Event = v.strictObject({
+/** The fields of an event, its notes apart: what a note's `field` may name. */
+const eventFields = {
   id: Id,
   type: EventType,
   status: Status,
@@ -178,6 +172,20 @@ export const Event = v.strictObject({
   participants: v.pipe(v.array(Participant), v.minLength(1, 'at least one participant')),
   evidence: v.pipe(v.array(Evidence), v.minLength(1, 'at least one piece of evidence')),
   series: v.optional(v.strictObject({ id: Id, note: v.optional(LocalizedText) })),
+};
+
+/** The field names a note may qualify, read from the event's own fields (so a new field is one). */
+export const NOTE_FIELDS = Object.keys(eventFields) as (keyof typeof eventFields)[];
+
+export const Note = v.strictObject({
+  kind: v.picklist(NOTE_KINDS, `one of ${NOTE_KINDS.join(', ')}`),
+  text: LocalizedText,
+  /** The field of the event the note qualifies, e.g. "when" or "participants". */
+  field: v.optional(v.picklist(NOTE_FIELDS, `the name of a field of an event: ${NOTE_FIELDS.join(', ')}`)),
+});
+
+export const Event = v.strictObject({
+  ...eventFields,
   notes: v.optional(v.array(Note)),
 });
 
