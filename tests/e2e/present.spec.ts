@@ -346,10 +346,82 @@ test.describe('export', () => {
     expect(png.name).toMatch(/\.png$/);
     expect(png.body.subarray(1, 4).toString('ascii')).toBe('PNG');
     const [w, h] = [png.body.readUInt32BE(16), png.body.readUInt32BE(20)];
-    expect(w).toBe(Math.round(box.width) * 2);
-    expect(h).toBe(Math.round(box.height) * 2);
+    // The chart keeps its size inside the file; the frame (title, key, credit) adds height.
+    const [sw, sh] = svg.body.toString('utf8').match(/<svg[^>]* width="(\d+)" height="(\d+)"/)!.slice(1).map(Number);
+    expect(sw).toBe(Math.max(Math.round(box.width), 480));
+    expect(sh).toBeGreaterThan(Math.round(box.height));
+    expect([w, h]).toEqual([sw * 2, sh * 2]);
     test.info().annotations.push({ type: 'size', description: `timeline SVG ${svg.body.length} bytes, PNG ${png.body.length} bytes (${w}x${h})` });
   });
+
+  /**
+   * Every chart export carries its words: the SVG's text nodes, and the PNG made from it, which
+   * must differ from the same SVG drawn without its text (the PNG once had every mark and no word).
+   */
+  for (const lang of ['en', 'ar'] as const) {
+    for (const view of ['timeline', 'network', 'list'] as const) {
+      test(`${view} export in ${lang}: title, filters, key, credit, date and the chart's labels, in the SVG and the 2x PNG`, async ({ page }) => {
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(`./?lang=${lang}&digits=latn&view=${view}&actors=rustem-umerov`);
+        const words =
+          lang === 'en'
+            ? { menu: 'Export', svg: 'Chart as SVG', png: 'Chart as PNG image', title: 'The Russia–Ukraine peace talks, 2025–26', shown: 'Actors: Rustem Umerov', credit: 'Data: publicly reported events', date: /^Data as of \d+ \w+ 20\d\d$/, key: view === 'list' ? 'One event' : 'Ukraine' }
+            : { menu: 'تصدير', svg: 'الرسم بصيغة SVG', png: 'الرسم صورةً بصيغة PNG', title: 'محادثات السلام بين روسيا وأوكرانيا 2025–2026', shown: 'رستم أوميروف', credit: 'البيانات:', date: /^البيانات حتى \d+ \S+ 20\d\d$/, key: view === 'list' ? 'حدث واحد' : 'أوكرانيا' };
+        if (view === 'list') await expect(listed(page, lang).first()).toBeVisible();
+        else await expect(page.locator(view === 'timeline' ? 'svg.plot' : 'main svg text').first()).toBeVisible({ timeout: 20_000 });
+        const svg = (await exportFile(page, words.svg, words.menu)).body.toString('utf8');
+        const read = await page.evaluate((text) => {
+          const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+          const of = (role: string) => [...doc.querySelectorAll(`[data-frame="${role}"]`)].map((t) => t.textContent!.trim()).join(' ');
+          const chartTexts = [...doc.querySelectorAll('svg svg text')].map((t) => t.textContent!.trim()).filter(Boolean);
+          return { error: doc.querySelector('parsererror')?.textContent ?? null, title: of('title'), shown: of('shown'), key: of('key'), credit: of('credit'), date: of('date'), chartTexts: chartTexts.length, fonts: (text.match(/@font-face/g) ?? []).length };
+        }, svg);
+        expect(read.error).toBeNull();
+        expect(read.title).toBe(words.title);
+        expect(read.shown).toContain(words.shown);
+        expect(read.key).toContain(words.key);
+        expect(read.credit).toContain(words.credit);
+        expect(read.date).toMatch(words.date);
+        expect(read.chartTexts).toBeGreaterThan(3);
+        expect(read.fonts).toBeGreaterThan(0);
+
+        const png = (await exportFile(page, words.png, words.menu)).body;
+        const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+        const sizeOf = (text: string) => text.match(/<svg[^>]* width="(\d+)" height="(\d+)"/)!.slice(1).map(Number);
+        const [sw, sh] = sizeOf(svg);
+        expect([w, h]).toEqual([sw * 2, sh * 2]);
+        // The same SVG drawn without any text, at 2x: the PNG must differ from it where words go.
+        const differing = await page.evaluate(
+          async ([pngB64, text, width, height]) => {
+            const load = async (src: string) => {
+              const img = new Image();
+              img.src = src;
+              await img.decode();
+              return img;
+            };
+            const pixels = (img: HTMLImageElement) => {
+              const c = document.createElement('canvas');
+              [c.width, c.height] = [width as number, height as number];
+              const ctx = c.getContext('2d')!;
+              ctx.drawImage(img, 0, 0, c.width, c.height);
+              return ctx.getImageData(0, 0, c.width, c.height).data;
+            };
+            const doc = new DOMParser().parseFromString(text as string, 'image/svg+xml');
+            doc.querySelectorAll('text').forEach((t) => t.remove());
+            const bare = pixels(await load(URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(doc)], { type: 'image/svg+xml' }))));
+            const full = pixels(await load(`data:image/png;base64,${pngB64}`));
+            let n = 0;
+            for (let i = 0; i < full.length; i += 4) if (Math.abs(full[i] - bare[i]) + Math.abs(full[i + 1] - bare[i + 1]) + Math.abs(full[i + 2] - bare[i + 2]) > 96) n++;
+            return n;
+          },
+          [png.toString('base64'), svg, w, h] as const,
+        );
+        // Words cover thousands of pixels at 2x; a PNG without them differs by next to none.
+        expect(differing).toBeGreaterThan(5000);
+        test.info().annotations.push({ type: 'size', description: `${view} ${lang}: ${w}x${h}, ${differing} pixels of text` });
+      });
+    }
+  }
 
   test('CSV has one row per filtered event; JSON loads again as a dataset', async ({ page }) => {
     await page.goto('./?lang=ar&view=list&actors=steve-witkoff');

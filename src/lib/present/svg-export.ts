@@ -186,11 +186,14 @@ export interface ExportedSvg {
 /**
  * A standalone copy of `svg`: computed styles inlined, a background, the web font embedded, and
  * the canvases under it as images of `ratio` pixels per CSS px (2: sharp in the 2x PNG).
+ * `extraText` is text that will be drawn around the chart (export-frame.ts), in regular and
+ * semibold type: its characters are embedded too.
  */
-export async function standaloneSvg(svg: SVGSVGElement, ratio = 2): Promise<ExportedSvg> {
+export async function standaloneSvg(svg: SVGSVGElement, ratio = 2, extraText = ''): Promise<ExportedSvg> {
   const { width, height, box } = size(svg);
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const weights = inlineStyles(svg, copy);
+  if (extraText) ['400', '600'].forEach((w) => weights.add(w));
   copyReferencedDefs(copy);
   copyCanvases(svg, copy, box, ratio);
 
@@ -208,7 +211,7 @@ export async function standaloneSvg(svg: SVGSVGElement, ratio = 2): Promise<Expo
   copy.prepend(background);
 
   const family = firstFamily(root.fontFamily);
-  const fonts = weights.size ? await embeddedFonts(family, svg.textContent ?? '', weights) : '';
+  const fonts = weights.size ? await embeddedFonts(family, (svg.textContent ?? '') + extraText, weights) : '';
   if (fonts) {
     const style = document.createElementNS(SVG_NS, 'style');
     style.textContent = fonts;
@@ -218,7 +221,13 @@ export async function standaloneSvg(svg: SVGSVGElement, ratio = 2): Promise<Expo
   return { text, width, height };
 }
 
-/** The SVG drawn at `scale` times its size (2 by default: sharp on slides and in print). */
+/**
+ * The SVG drawn at `scale` times its size (2 by default: sharp on slides and in print).
+ *
+ * Chromium decodes an SVG image before the fonts embedded in it are ready, and draws its text
+ * only once they are: drawn at once, the PNG had every mark and no word. So it is drawn again
+ * until two draws a frame apart give the same pixels (after at least 150 ms; 3 s at most).
+ */
 export async function svgToPng({ text, width, height }: ExportedSvg, scale = 2): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
   try {
@@ -228,11 +237,31 @@ export async function svgToPng({ text, width, height }: ExportedSvg, scale = 2):
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
-    const ctx = canvas.getContext('2d')!;
-    ctx.scale(scale, scale);
-    ctx.drawImage(img, 0, 0, width, height);
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    const draw = () => {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.scale(scale, scale);
+      ctx.drawImage(img, 0, 0, width, height);
+      return checksum(ctx.getImageData(0, 0, canvas.width, canvas.height).data);
+    };
+    const start = performance.now();
+    let last = draw();
+    for (let same = 0; same < 2 && performance.now() - start < 3000; ) {
+      await new Promise((r) => setTimeout(r, 50));
+      const now = draw();
+      same = now === last && performance.now() - start >= 150 ? same + 1 : 0;
+      last = now;
+    }
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('canvas.toBlob gave nothing'))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }
+}
+
+/** A cheap fingerprint of pixels: enough to tell whether a redraw changed anything. */
+function checksum(data: Uint8ClampedArray): number {
+  let h = 0;
+  for (let i = 0; i < data.length; i += 7) h = (h * 31 + data[i]) | 0;
+  return h;
 }
