@@ -40,7 +40,7 @@ function frameOf(app: ViewState, svg: SVGSVGElement): FrameText {
     // The mini-timeline (views without a chart) draws every event alike; the charts colour by side.
     key: svg.hasAttribute('data-mini-timeline')
       ? [{ label: app.t('present.export.keyEvent'), colour: resolved('var(--text)') }]
-      : sidesIn(app.subset ?? { dataset, index: new Uint32Array(0) }).map((side) => ({ label: app.t(`side.${side}`), colour: resolved(`var(--side-${side})`) })),
+      : sidesIn(app.subset ?? { dataset, index: new Uint32Array(0) }).map((side) => ({ label: app.sideName(side), colour: resolved(app.sideColour(side)) })),
     credit: dataset.meta.credit ? app.text(dataset.meta.credit).text : '',
     date: extent ? app.t('present.export.dataDate', { date: app.formatDate(extent[1] - 86_400_000, 'd MMMM yyyy') }) : '',
     dir: app.dir,
