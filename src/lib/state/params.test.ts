@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CODECS, DEFAULTS, formatParams, parseParams, type ViewParams } from './params';
+import { CODECS, DEFAULTS, MAX_NOTICES, formatParams, parseParams, type ViewParams } from './params';
 import { EVENT_TYPES, STATUSES } from '../data/schema';
 
 describe('parseParams(search)', () => {
@@ -128,5 +128,19 @@ describe('URL round trip of the filters a reader shares', () => {
       }),
       { numRuns: 1000, seed: 20251204 },
     );
+  });
+});
+
+describe('parseParams(search) notices are bounded', () => {
+  it('cuts a 100,000-character name and value to 40 characters', () => {
+    const { notices } = parseParams(`?${'k'.repeat(100_000)}=${'v'.repeat(100_000)}`);
+    expect(notices).toEqual([{ key: `${'k'.repeat(40)}…`, value: `${'v'.repeat(40)}…` }]);
+  });
+
+  it('lists the first few of 5,000 unknown parameters and counts the rest', () => {
+    const { notices } = parseParams(`?${Array.from({ length: 5000 }, (_, i) => `p${i}=1`).join('&')}`);
+    expect(notices).toHaveLength(MAX_NOTICES);
+    expect(notices.map((n) => n.key)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4']);
+    expect(notices.at(-1)!.more).toBe(5000 - MAX_NOTICES);
   });
 });

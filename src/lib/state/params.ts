@@ -145,6 +145,27 @@ const FOREIGN = new Set(['childId', 'parentTitle', 'parentUrl', 'initialWidth'])
 export interface ParamNotice {
   key: string;
   value: string;
+  /** On the last notice of a capped list: how many more were not listed. */
+  more?: number;
+}
+
+/** At most this many notices, each name and value at most NOTICE_CHARS: an address of 5,000
+ * unknown parameters, or one 100,000 characters long, still makes a few short lines. */
+export const MAX_NOTICES = 5;
+const NOTICE_CHARS = 40;
+const cut = (text: string) => {
+  if (text.length <= NOTICE_CHARS) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[NOTICE_CHARS - 1]) ? NOTICE_CHARS - 1 : NOTICE_CHARS;
+  return `${text.slice(0, end)}…`;
+};
+/** The notices as shown: names and values cut short, the list capped with a count of the rest. */
+export function capNotices(notices: ParamNotice[]): ParamNotice[] {
+  if (notices.length <= MAX_NOTICES && notices.every((n) => n.key.length <= NOTICE_CHARS && n.value.length <= NOTICE_CHARS)) return notices;
+  const shown = notices.slice(0, MAX_NOTICES).map((n) => ({ ...n, key: cut(n.key), value: cut(n.value) }));
+  const more = notices.length - shown.length + notices.slice(0, MAX_NOTICES).reduce((sum, n) => sum + (n.more ?? 0), 0);
+  shown.forEach((n) => delete n.more);
+  if (more > 0) shown[shown.length - 1].more = more;
+  return shown;
 }
 
 /** Parses a query string; anything not understood is left at its default and reported. */
@@ -167,7 +188,7 @@ export function parseParams(search: string): { params: ViewParams; notices: Para
     notices.push({ key: 'to', value: params.to });
     params.to = null;
   }
-  return { params, notices };
+  return { params, notices: capNotices(notices) };
 }
 
 function isDefault<K extends keyof ViewParams>(key: K, value: ViewParams[K]): boolean {

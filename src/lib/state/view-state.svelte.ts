@@ -20,7 +20,7 @@ import type { StringKey } from '../i18n/strings';
 import { DEFAULT_LANG, LANGUAGES, isLang, pickText, type Lang, type LanguageMap, type PickedText } from '../i18n/languages';
 import { formatNumber, plural, translate, type Vars } from '../i18n/translate';
 import { datePhrase, formatUtc, type DateOptions } from '../i18n/dates';
-import { DEFAULTS, FILTER_KEYS, PARAM_KEYS, type ParamKey, type ParamNotice, type ViewParams } from './params';
+import { DEFAULTS, FILTER_KEYS, capNotices, PARAM_KEYS, type ParamKey, type ParamNotice, type ViewParams } from './params';
 
 const FACET_KEYS = FILTER_KEYS.filter((k) => k !== 'from' && k !== 'to');
 const pick = <T, K extends keyof T>(from: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
@@ -116,7 +116,7 @@ export class ViewState {
       unknown.push({ key: 'story', value: this.story });
       this.story = null;
     }
-    if (unknown.length) this.notices = [...this.notices, ...unknown];
+    if (unknown.length) this.notices = capNotices([...this.notices, ...unknown]);
   }
 
   clearFilters(): void {
