@@ -46,7 +46,9 @@ function contentSecurityPolicy(): Plugin {
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    "font-src 'self'",
+    // data: for the pictures the page draws itself (a chart's PNG, an embed's fallback picture):
+    // their SVG carries its fonts as data: URLs, and the image is held to this policy.
+    "font-src 'self' data:",
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

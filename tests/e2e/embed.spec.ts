@@ -8,61 +8,11 @@
  * so they are skipped with PW_DEV=1.
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { DEFAULTS, type ViewParams } from '../../src/lib/state/params';
-import { embedSnippet, embedUrl, fullUrl, type EmbedOptions } from '../../src/lib/embed/snippet';
-
-const EMBED = 'iframe[data-peace-talks-embed]';
-const hostTemplate = fs.readFileSync('tests/fixtures/host.html', 'utf8');
-
-/** A throwaway HTTP server on localhost (another origin than the app on 127.0.0.1). */
-async function serve(handler: http.RequestListener): Promise<{ origin: string; requests: string[]; close: () => Promise<void> }> {
-  const requests: string[] = [];
-  const server = http.createServer((req, res) => {
-    requests.push(req.url ?? '');
-    handler(req, res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { origin: `http://localhost:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-/** The embed code for a view, exactly as the dialog builds it. */
-function code(appUrl: string, view: Partial<ViewParams>, options: Partial<EmbedOptions> = {}): string {
-  const params: ViewParams = { ...structuredClone(DEFAULTS), ...view };
-  const src = embedUrl(appUrl, params, { theme: 'light', transparent: false, accent: null, ...options }, 'en');
-  return embedSnippet({ pageUrl: appUrl, src, full: fullUrl(appUrl, params), title: 'Timeline', alt: 'Timeline', lang: 'en' });
-}
-
-/** Opens the article with the embed and waits until the embedded app has its data. */
-async function openArticle(page: Page, appUrl: string, snippet: string) {
-  const host = await serve((_, res) => {
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(hostTemplate.replace('<!-- EMBED -->', snippet));
-  });
-  await page.goto(`${host.origin}/article.html`);
-  await expect(page.frameLocator(EMBED).locator('main[aria-busy="false"]')).toBeAttached({ timeout: 15_000 });
-  const frame = () => page.frames().find((f) => f.url().includes('embed=1')) as Frame;
-  return { host, frame };
-}
-
-/** The frame's height on the article and the height of the content inside it. */
-async function heights(page: Page) {
-  const frameHeight = await page.locator(EMBED).evaluate((f) => f.getBoundingClientRect().height);
-  const contentHeight = await page.frameLocator(EMBED).locator('html').evaluate((html) => html.getBoundingClientRect().height);
-  return { frameHeight, contentHeight };
-}
-async function expectFrameFitsContent(page: Page) {
-  await expect.poll(async () => {
-    const h = await heights(page);
-    return Math.abs(h.frameHeight - Math.ceil(h.contentHeight));
-  }).toBeLessThanOrEqual(1);
-  return (await heights(page)).frameHeight;
-}
+import { DEFAULTS } from '../../src/lib/state/params';
+import { OPEN_EMBED, embedUrl } from '../../src/lib/embed/snippet';
+import { EMBED, code, expectFrameFitsContent, openArticle, serve } from './host';
 
 test.describe('embedding in an article', () => {
   // Two documents per test, and the embedded app loads twice in some: more than the default budget.
@@ -74,7 +24,7 @@ test.describe('embedding in an article', () => {
     expect(all).toBeGreaterThan(2000); // 63 events, far beyond the starting 720 px
 
     // A filter that leaves a few events: the frame shrinks to them.
-    const filtered = embedUrl(baseURL!, { ...structuredClone(DEFAULTS), view: 'list', lang: 'en', q: 'geneva' }, { theme: 'light', transparent: false, accent: null }, 'en');
+    const filtered = embedUrl(baseURL!, { ...structuredClone(DEFAULTS), view: 'list', lang: 'en', q: 'geneva' }, { ...OPEN_EMBED, theme: 'light', accent: null }, 'en');
     await page.locator(EMBED).evaluate((f: HTMLIFrameElement, src) => (f.src = src), filtered);
     await expect(page.frameLocator(EMBED).getByText(/^\d+ of 63 events$/)).toBeVisible({ timeout: 15_000 });
     const few = await expectFrameFitsContent(page);
@@ -232,6 +182,8 @@ test.describe('the Embed dialog', () => {
 
     await dialog.getByRole('radio', { name: 'Dark' }).check();
     await dialog.getByRole('checkbox', { name: /Transparent background/ }).check();
+    // The code is complete once the preview has measured the view.
+    await expect(dialog.getByText(/^Height at 600 px: [\d,]+ px/)).toBeVisible({ timeout: 20_000 });
     const textarea = dialog.getByRole('textbox', { name: 'Embed code' });
     const snippet = await textarea.inputValue();
     const src = snippet.match(/<iframe src="([^"]+)"/)![1].replaceAll('&amp;', '&');
@@ -244,12 +196,14 @@ test.describe('the Embed dialog', () => {
     await expect(dialog.locator('iframe')).toHaveAttribute('src', src);
     await expect(dialog.frameLocator('iframe').locator('html')).toHaveAttribute('data-theme', 'dark');
 
-    await dialog.getByRole('button', { name: 'Copy code' }).click();
-    await expect(dialog.getByRole('status')).toContainText('Copied');
+    const copyButton = dialog.getByRole('button', { name: 'Copy code' });
+    const copyStatus = copyButton.locator('xpath=following-sibling::p[@role="status"]');
+    await copyButton.click();
+    await expect(copyStatus).toContainText('Copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
     // Another option makes another code; the confirmation no longer applies.
     await dialog.getByRole('radio', { name: 'Light' }).check();
-    await expect(dialog.getByRole('status')).toHaveText('');
+    await expect(copyStatus).toHaveText('');
 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

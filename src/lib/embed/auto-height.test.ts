@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heightReporter, parseHostMessage, pymChildId, sizeMessages, type SizeMessage } from './auto-height';
+import { heightReporter, parseHostMessage, parseSizeMessage, pymChildId, sizeMessages, type SizeMessage } from './auto-height';
 
 describe('sizeMessages(height, childId)', () => {
   it.each([
@@ -29,6 +29,25 @@ describe('heightReporter(post, childId)', () => {
       'pymxPYMxc1xPYMxheightxPYMx700',
       'pymxPYMxc1xPYMxheightxPYMx700',
     ]);
+  });
+});
+
+describe('parseSizeMessage(data)', () => {
+  it.each([
+    [{ sentinel: 'amp', type: 'embed-size', height: 812 }, 812],
+    [{ sentinel: 'amp', type: 'embed-size', height: 640.2 }, 641],
+    ['pymxPYMxgraphicxPYMxheightxPYMx900', 900],
+    [{ sentinel: 'amp', type: 'embed-size', height: '812' }, null],
+    [{ type: 'embed-size', height: 812 }, null],
+    [{ sentinel: 'amp', type: 'embed-size', height: 0 }, null],
+    [{ sentinel: 'amp', type: 'embed-size', height: 1e9 }, null],
+    ['pymxPYMxgraphicxPYMxheightxPYMx12.5', null],
+    [null, null],
+  ])('parseSizeMessage(%j) is %s', (data, expected) => {
+    expect(parseSizeMessage(data)).toBe(expected);
+  });
+  it('reads back what sizeMessages sends', () => {
+    for (const m of sizeMessages(733.5, 'c1')) expect(parseSizeMessage(m)).toBe(734);
   });
 });
 

@@ -52,6 +52,22 @@ export function heightReporter(post: (message: SizeMessage) => void, childId: st
   };
 }
 
+/**
+ * The height a size message announces (either dialect), or null: what a host reads, here for
+ * the Embed dialog's preview (public/embed.js, which cannot import, does the same in plain JS).
+ */
+export function parseSizeMessage(data: unknown): number | null {
+  let h = NaN;
+  if (typeof data === 'string') {
+    const m = /^pymxPYMx[\w:.-]+xPYMxheightxPYMx(\d{1,6})$/.exec(data);
+    if (m) h = Number(m[1]);
+  } else if (typeof data === 'object' && data !== null) {
+    const d = data as { sentinel?: unknown; type?: unknown; height?: unknown };
+    if (d.sentinel === 'amp' && d.type === 'embed-size' && typeof d.height === 'number') h = d.height;
+  }
+  return h >= 1 && h <= 100_000 ? Math.ceil(h) : null;
+}
+
 export type HostMessage = { type: 'peace-talks:theme'; theme: Theme } | { type: 'peace-talks:measure' };
 
 /** Validates a message from the host: exactly one of the documented shapes, or null. */
@@ -72,18 +88,50 @@ export function contentHeight(doc: Document): number {
 }
 
 /**
- * Starts reporting this page's height to its parent and listening for the parent's messages.
+ * Resolves once the content's height has been the same for two frames in a row (a chart drawn
+ * to its measured width, labels placed after fonts), or after `limit` frames at the latest.
+ */
+export function settled(win: Window, limit = 60): Promise<void> {
+  return new Promise((resolve) => {
+    let last = -1;
+    let same = 0;
+    let frames = 0;
+    const tick = () => {
+      const h = Math.ceil(contentHeight(win.document));
+      same = h === last ? same + 1 : 0;
+      last = h;
+      if (same >= 2 || ++frames >= limit) resolve();
+      else win.requestAnimationFrame(tick);
+    };
+    win.requestAnimationFrame(tick);
+  });
+}
+
+/**
+ * Starts listening for the parent's messages at once and, from when `ready` resolves (the
+ * first view is laid out) and the fonts and layout have settled, reporting this page's height.
+ * So the host hears one height for the first view, never the loading message's.
  * Call only when embedded (`window.parent !== window`). Returns a function that stops both.
  */
-export function startEmbedChild(win: Window, options: { childId: string | null; onTheme: (theme: Theme) => void }): () => void {
+export function startEmbedChild(win: Window, options: { childId: string | null; ready: Promise<unknown>; onTheme: (theme: Theme) => void }): () => void {
   const doc = win.document;
   // targetOrigin '*': a public embed cannot know which newsroom hosts it, and the message says
   // nothing but a height in pixels, which any host can see anyway. No data ever goes this way.
   const report = heightReporter((m) => win.parent.postMessage(m, '*'), options.childId);
-  const measure = (force = false) => report(contentHeight(doc), force);
+  let started = false;
+  let stopped = false;
+  const measure = (force = false) => started && report(contentHeight(doc), force);
   const observer = new ResizeObserver(() => measure());
-  observer.observe(doc.documentElement);
-  observer.observe(doc.body);
+  void options.ready
+    .then(() => doc.fonts?.ready)
+    .then(() => settled(win))
+    .then(() => {
+      if (stopped) return;
+      started = true;
+      observer.observe(doc.documentElement);
+      observer.observe(doc.body);
+      measure();
+    });
 
   // Only the parent may steer the embed: another frame on the page, or the page inside the
   // frame itself, is ignored, whatever it sends.
@@ -94,8 +142,8 @@ export function startEmbedChild(win: Window, options: { childId: string | null; 
     else if (message?.type === 'peace-talks:measure') measure(true);
   };
   win.addEventListener('message', onMessage);
-  measure();
   return () => {
+    stopped = true;
     observer.disconnect();
     win.removeEventListener('message', onMessage);
   };

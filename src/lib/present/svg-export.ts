@@ -61,7 +61,7 @@ async function dataUrl(url: string): Promise<string> {
 }
 
 /** @font-face rules, with data: URLs, for the faces of `family` that `text` in `weights` needs. */
-async function embeddedFonts(family: string, text: string, weights: Set<string>): Promise<string> {
+export async function embeddedFonts(family: string, text: string, weights: Set<string>): Promise<string> {
   const faces: { weight: number; range: string; url: string }[] = [];
   for (const sheet of document.styleSheets) {
     let rules: CSSRuleList;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CODECS, DEFAULTS, MAX_NOTICES, formatParams, parseParams, type ViewParams } from './params';
+import { CODECS, DEFAULTS, MAX_HEIGHT, MAX_NOTICES, VIEWS, formatParams, parseParams, type ViewParams } from './params';
 import { EVENT_TYPES, STATUSES } from '../data/schema';
 
 describe('parseParams(search)', () => {
@@ -25,6 +25,10 @@ describe('parseParams(search)', () => {
     ['step=0', 'step'],
     ['data=javascript:alert(1)', 'data'],
     ['data=//evil.example/x.json', 'data'],
+    ['views=timeline,galaxy', 'views'],
+    ['maxheight=100', 'maxheight'],
+    ['maxheight=600px', 'maxheight'],
+    ['controls=no', 'controls'],
     ['bogus=1', 'bogus'],
     ['toString=1', 'toString'],
     ['__proto__=x', '__proto__'],
@@ -43,6 +47,18 @@ describe('parseParams(search)', () => {
 
   it('leaves Pym.js parameters to Pym', () => {
     expect(parseParams('childId=chart-1&initialWidth=400').notices).toEqual([]);
+  });
+
+  it('reads the embed options: controls, tools and key off, two views, a maximum height', () => {
+    const { params, notices } = parseParams('embed=1&controls=0&tools=0&key=0&views=table,timeline&maxheight=640');
+    expect(notices).toEqual([]);
+    expect(params).toMatchObject({ controls: false, tools: false, key: false, views: ['table', 'timeline'], maxheight: 640 });
+  });
+
+  it('opens a view the embed does not offer as the first one it does', () => {
+    expect(parseParams('views=table,list').params.view).toBe('table');
+    expect(parseParams('views=table,list&view=list').params.view).toBe('list');
+    expect(parseParams('views=timeline').params.view).toBe('timeline');
   });
 
   it('normalises an accent colour', () => {
@@ -87,7 +103,14 @@ const stateArb: fc.Arbitrary<ViewParams> = fc.record({
   transparent: fc.boolean(),
   scale: fc.constantFrom(0.75, 1, 1.25, 1.5, 2),
   data: fc.option(fc.constantFrom('data/other.json', 'https://example.org/x.json'), { nil: null }),
-}) as fc.Arbitrary<ViewParams>;
+  controls: fc.boolean(),
+  tools: fc.boolean(),
+  key: fc.boolean(),
+  views: subset(VIEWS),
+  maxheight: fc.option(fc.integer({ min: MAX_HEIGHT.min, max: MAX_HEIGHT.max }), { nil: null }),
+})
+  // A state's view is one of the views it offers (parseParams sees to that).
+  .map((s) => (s.views.length && !s.views.includes(s.view) ? { ...s, view: s.views[0] } : s)) as fc.Arbitrary<ViewParams>;
 
 describe('URL round trip', () => {
   it('parseParams(formatParams(state)) gives the state back', () => {

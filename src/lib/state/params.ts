@@ -21,6 +21,9 @@ export type LaneMode = (typeof LANE_MODES)[number];
 export const MODES = ['explore', 'present'] as const;
 export type Mode = (typeof MODES)[number];
 
+/** The range of `maxheight`: below 240 px there is no room for a chart under the header. */
+export const MAX_HEIGHT = { min: 240, max: 4000 } as const;
+
 type Codec<T> = { parse(raw: string): T | undefined; format(value: T): string };
 
 const ID = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
@@ -121,6 +124,23 @@ export const FIELDS = {
     1,
   ),
   data: field(nullable(dataUrl), null),
+  // Embeds (docs/EMBEDDING.md): what the frame shows, and how tall it may grow.
+  /** false hides the search and filters (the date inputs too). */
+  controls: field(flag, true),
+  /** false hides the tools (language, display settings, sharing, the chart's own buttons). */
+  tools: field(flag, true),
+  /** false hides the key (legend) of the chart. */
+  key: field(flag, true),
+  /** The views offered, in this order; empty = all of them. */
+  views: field<View[]>(list((raw) => oneOf(VIEWS).parse(raw)), []),
+  /** The most the frame grows to, in CSS px; beyond it only the chart area scrolls. */
+  maxheight: field(
+    nullable({
+      parse: (raw) => (/^\d{3,4}$/.test(raw) && Number(raw) >= MAX_HEIGHT.min && Number(raw) <= MAX_HEIGHT.max ? Number(raw) : undefined),
+      format: (v) => String(v),
+    }),
+    null,
+  ),
 };
 
 type Fields = typeof FIELDS;
@@ -188,6 +208,8 @@ export function parseParams(search: string): { params: ViewParams; notices: Para
     notices.push({ key: 'to', value: params.to });
     params.to = null;
   }
+  // A view the embed does not offer opens as the first one it does (no notice: the link is fine).
+  if (params.views.length && !params.views.includes(params.view)) params.view = params.views[0];
   return { params, notices: capNotices(notices) };
 }
 
