@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { VIEWS } from '../../src/lib/state/params';
 import { code, openArticle } from './host';
 
 const mini = fs.readFileSync('tests/fixtures/mini.json', 'utf8');
@@ -44,7 +45,7 @@ test.describe('a locked embed', () => {
     // The full dashboard has everything back.
     await page.goto(href.href);
     await expect(page.getByRole('search')).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button')).toHaveCount(4);
+    await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button')).toHaveCount(VIEWS.length);
     await expect(page.getByRole('complementary')).toBeVisible();
   });
 
@@ -88,7 +89,7 @@ test.describe('the height of an embed', () => {
       await expect(page.locator('html[data-rendered]')).toBeAttached();
       return page.evaluate(() => document.documentElement.getBoundingClientRect().height);
     };
-    for (const view of ['network', 'timeline']) {
+    for (const view of ['network', 'map', 'timeline']) {
       expect(await heightAt(view, 1600), view).toBe(await heightAt(view, 700));
     }
   });
@@ -103,8 +104,8 @@ test.describe('the Embed dialog’s options', () => {
     await dialog.getByRole('checkbox', { name: 'Search and filters' }).uncheck();
     await dialog.getByRole('checkbox', { name: /^Tools/ }).uncheck();
     await dialog.getByRole('checkbox', { name: 'Key' }).uncheck();
-    await dialog.getByRole('group', { name: 'Views offered' }).getByRole('checkbox', { name: 'Network' }).uncheck();
-    await dialog.getByRole('group', { name: 'Views offered' }).getByRole('checkbox', { name: 'List' }).uncheck();
+    const offered = dialog.getByRole('group', { name: 'Views offered' });
+    for (const name of ['Network', 'Map', 'List']) await offered.getByRole('checkbox', { name }).uncheck();
     await dialog.getByRole('spinbutton', { name: /Maximum height/ }).fill('900');
     await dialog.getByRole('spinbutton', { name: /Maximum height/ }).press('Tab');
     await dialog.getByRole('radio', { name: '360 px' }).check();
