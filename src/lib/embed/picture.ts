@@ -9,7 +9,7 @@
  * its canvases as images, and that SVG is drawn on a canvas. Everything comes from the page's
  * own origin; nothing is sent anywhere. DOM code, tested in the browser (tests/e2e/embed.spec.ts).
  */
-import { embeddedFonts } from '../present/svg-export';
+import { embeddedFonts, svgToPng } from '../present/svg-export';
 import { firstFamily } from '../present/font-faces';
 
 /** The page's CSS as text, without its @font-face rules (their relative URLs cannot load in an image). */
@@ -81,20 +81,5 @@ export async function pagePicture(doc: Document, scale = 2): Promise<Picture> {
   copy.dataset.transparent = 'false';
   const xhtml = new XMLSerializer().serializeToString(copy);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><foreignObject x="0" y="0" width="${width}" height="${height}">${xhtml}</foreignObject></svg>`;
-  // A data: URL, not a blob: one: Chrome marks a canvas drawn from a blob: SVG with HTML in it
-  // as tainted, and would refuse to export it.
-  const url = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  {
-    const img = new Image();
-    img.src = url;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const ctx = canvas.getContext('2d')!;
-    ctx.scale(scale, scale);
-    ctx.drawImage(img, 0, 0, width, height);
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the canvas gave no picture'))), 'image/png'));
-    return { blob, width, height };
-  }
+  return { blob: await svgToPng({ text: svg, width, height }, scale), width, height };
 }

@@ -227,12 +227,13 @@ export async function standaloneSvg(svg: SVGSVGElement, ratio = 2, extraText = '
  * Chromium decodes an SVG image before the fonts embedded in it are ready, and draws its text
  * only once they are: drawn at once, the PNG had every mark and no word. So it is drawn again
  * until two draws a frame apart give the same pixels (after at least 150 ms; 3 s at most).
+ * From a data: URL, not a blob: one: Chrome taints a canvas drawn from a blob: SVG that holds
+ * HTML (an embed's picture, embed/picture.ts), and a tainted canvas cannot be saved.
  */
 export async function svgToPng({ text, width, height }: ExportedSvg, scale = 2): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }));
-  try {
+  {
     const img = new Image();
-    img.src = url;
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
     await img.decode();
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * scale);
@@ -254,8 +255,6 @@ export async function svgToPng({ text, width, height }: ExportedSvg, scale = 2):
       last = now;
     }
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('canvas.toBlob gave nothing'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
   }
 }
 
