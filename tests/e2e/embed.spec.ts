@@ -12,7 +12,7 @@ import path from 'node:path';
 import { test, expect } from './fixtures';
 import { DEFAULTS } from '../../src/lib/state/params';
 import { OPEN_EMBED, embedUrl } from '../../src/lib/embed/snippet';
-import { EMBED, code, expectFrameFitsContent, openArticle, serve } from './host';
+import { EMBED, code, expectFrameFitsContent, hostTemplate, openArticle, serve } from './host';
 
 test.describe('embedding in an article', () => {
   // Two documents per test, and the embedded app loads twice in some: more than the default budget.

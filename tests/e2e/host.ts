@@ -12,7 +12,7 @@ import { DEFAULTS, type ViewParams } from '../../src/lib/state/params';
 import { OPEN_EMBED, embedSnippet, embedUrl, fullUrl, type EmbedOptions } from '../../src/lib/embed/snippet';
 
 export const EMBED = 'iframe[data-peace-talks-embed]';
-const hostTemplate = fs.readFileSync('tests/fixtures/host.html', 'utf8');
+export const hostTemplate = fs.readFileSync('tests/fixtures/host.html', 'utf8');
 
 /** A throwaway HTTP server on localhost (another origin than the app on 127.0.0.1). */
 export async function serve(handler: http.RequestListener): Promise<{ origin: string; requests: string[]; close: () => Promise<void> }> {
