@@ -1,5 +1,5 @@
 /**
- * `npm run fallback [-- path/to/dataset.json]`: renders the embedded default view (title, chart
+ * `npm run fallback [-- path/to/dataset.json] [uk he…]`: renders the embedded default view (title, chart
  * with its time axis and dates, key, credit; without the search, filters and tools, which a
  * picture cannot offer) at 1200×800, in English and in Arabic, to public/fallback-en.png and
  * public/fallback-ar.png: the picture shown where scripts do not run (index.html's <noscript>,
@@ -16,10 +16,11 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { FALLBACK_SIZE } from '../src/lib/embed/snippet';
-import { LANGS } from '../src/lib/i18n/languages';
+import { LANGS, LANGUAGES } from '../src/lib/i18n/languages';
 
 const dist = process.env.FALLBACK_DIST ?? 'dist';
-const dataset = process.argv[2] ?? null;
+// Arguments: an optional dataset file (.json) and the languages to render (all by default).
+const dataset = process.argv.slice(2).find((a) => a.endsWith('.json')) ?? null;
 const outDir = 'public';
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -68,8 +69,10 @@ try {
   }
   const browser = await chromium.launch({ executablePath, args });
   try {
-    for (const lang of LANGS) {
-      const page = await browser.newPage({ viewport: FALLBACK_SIZE, deviceScaleFactor: 1, colorScheme: 'light', locale: lang === 'ar' ? 'ar' : 'en-GB', reducedMotion: 'reduce' });
+    // `npm run fallback -- uk he` renders only those languages.
+    const only = process.argv.slice(2).filter((a) => (LANGS as string[]).includes(a));
+    for (const lang of only.length ? only : LANGS) {
+      const page = await browser.newPage({ viewport: FALLBACK_SIZE, deviceScaleFactor: 1, colorScheme: 'light', locale: LANGUAGES[lang as keyof typeof LANGUAGES].intl, reducedMotion: 'reduce' });
       // Another dataset is served to the page under a name of the app's own origin (the only
       // kind ?data= takes), from the file, so the build stays as it is.
       const query = new URLSearchParams({ lang, theme: 'light', embed: '1', controls: '0', tools: '0', views: 'timeline', maxheight: String(FALLBACK_SIZE.height) });

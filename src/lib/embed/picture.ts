@@ -73,8 +73,8 @@ export async function pagePicture(doc: Document, scale = 2): Promise<Picture> {
   const win = doc.defaultView!;
   const weights = new Set<string>();
   for (const el of doc.body.querySelectorAll('*')) if (el.childElementCount === 0 && el.textContent?.trim()) weights.add(win.getComputedStyle(el).fontWeight);
-  const family = firstFamily(win.getComputedStyle(doc.body).fontFamily);
-  const fonts = await embeddedFonts(family, doc.body.textContent ?? '', weights);
+  const families = win.getComputedStyle(doc.body).fontFamily.split(',').map(firstFamily);
+  const fonts = await embeddedFonts(families, doc.body.textContent ?? '', weights);
   const copy = standaloneCopy(doc, `${fonts}\n${pageCss(doc)}`);
   copy.style.setProperty('width', `${width}px`);
   // A picture has no article behind it: it keeps the theme's background.

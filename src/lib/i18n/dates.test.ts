@@ -9,6 +9,8 @@ const span = (text: string) => {
 };
 const en: DateOptions = { lang: 'en', digits: 'latn', months: 'egypt' };
 const ar: DateOptions = { lang: 'ar', digits: 'latn', months: 'egypt' };
+const uk: DateOptions = { lang: 'uk', digits: 'latn', months: 'egypt' };
+const he: DateOptions = { lang: 'he', digits: 'latn', months: 'egypt' };
 
 describe('datePhrase(span, options)', () => {
   it.each([
@@ -25,6 +27,32 @@ describe('datePhrase(span, options)', () => {
     ['2025-12-02', { ...ar, digits: 'arab' }, '٢ ديسمبر ٢٠٢٥'],
     ['2025-12-02', { ...ar, months: 'levant' }, '2 كانون الأول 2025'],
     ['2025-10~', ar, 'نحو أكتوبر 2025'],
+    // A third of a month, when the span is approximate.
+    ['2025-10-21~/2025-10-31~', en, 'around late October 2025'],
+    ['2025-10-01~/2025-10-10~', en, 'around early October 2025'],
+    ['2025-02-11~/2025-02-20~', en, 'around mid-February 2025'],
+    ['2025-10-21/2025-10-31', en, '21–31 October 2025'],
+    ['2025-10-21~/2025-10-30~', en, 'around 21–30 October 2025'],
+    ['2025-10-21~/2025-10-31~', ar, 'نحو أواخر أكتوبر 2025'],
+    // Ukrainian: genitive months after a day or "наприкінці", nominative alone, "р." after the year.
+    ['2025-12-02', uk, '2 грудня 2025 р.'],
+    ['2025-12-04/2025-12-06', uk, '4–6 грудня 2025 р.'],
+    ['2025-11-30/2025-12-01', uk, '30 листопада – 1 грудня 2025 р.'],
+    ['2025-12-30/2026-01-02', uk, '30 грудня 2025 р. – 2 січня 2026 р.'],
+    ['2025-10', uk, 'жовтень 2025 р.'],
+    ['2025', uk, '2025'],
+    ['2025-10-25~/2025-10-26~', uk, 'приблизно 25–26 жовтня 2025 р.'],
+    ['2025-10-21~/2025-10-31~', uk, 'приблизно наприкінці жовтня 2025 р.'],
+    ['2025-06-01~/2025-06-10~', uk, 'приблизно на початку червня 2025 р.'],
+    ['2025-02-11?', uk, '11 лютого 2025 р. (непевно)'],
+    // Hebrew: "ב" before a month after a day, not before a month alone.
+    ['2025-12-02', he, '2 בדצמבר 2025'],
+    ['2025-12-04/2025-12-06', he, '4–6 בדצמבר 2025'],
+    ['2025-11-30/2025-12-01', he, '30 בנובמבר – 1 בדצמבר 2025'],
+    ['2025-10', he, 'אוקטובר 2025'],
+    ['2025-10~', he, 'בסביבות אוקטובר 2025'],
+    ['2025-10-21~/2025-10-31~', he, 'בסביבות סוף אוקטובר 2025'],
+    ['2025-02-11?', he, '11 בפברואר 2025 (לא ודאי)'],
   ] as const)('%s → %s', (text, options, expected) => {
     expect(datePhrase(span(text), options)).toBe(expected);
   });

@@ -1,7 +1,8 @@
 /**
  * Dates as phrases that state their precision ("2 December 2025", "4–6 December 2025",
- * "around late October 2025"), in Arabic or English, with either Arabic month-name tradition
- * and either digit set. All arithmetic is in UTC: event dates are calendar dates, not instants,
+ * "around late October 2025"), in every interface language (its date-fns locale and the
+ * patterns its press uses, from ./languages.ts), with either Arabic month-name tradition and
+ * either digit set. All arithmetic is in UTC: event dates are calendar dates, not instants,
  * and must not shift with the reader's time zone.
  */
 import { format } from 'date-fns';
@@ -11,7 +12,7 @@ import type { Locale } from 'date-fns';
 // never calls.
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import type { DateSpan } from '../data/types';
-import { LANGUAGES, type Lang } from './languages';
+import { LANGUAGES, type Lang, type Language } from './languages';
 import { localizeDigits, translate, type Digits } from './translate';
 
 export type MonthStyle = 'egypt' | 'levant';
@@ -47,7 +48,8 @@ export function formatUtc(ms: number, pattern: string, o: DateOptions): string {
   const key = `${o.lang}|${o.digits}|${o.months}|${pattern}|${ms}`;
   let text = formatted.get(key);
   if (text === undefined) {
-    text = localizeDigits(format(new UTCDateMini(ms), pattern, { locale: dateLocale(o) }), o.digits);
+    const own = LANGUAGES[o.lang] as Language;
+    text = localizeDigits(format(new UTCDateMini(ms), own.datePatterns?.[pattern] ?? pattern, { locale: dateLocale(o) }), o.digits);
     if (formatted.size >= FORMATTED_MAX) formatted.clear();
     formatted.set(key, text);
   }
@@ -55,6 +57,19 @@ export function formatUtc(ms: number, pattern: string, o: DateOptions): string {
 }
 
 const DAY = 86_400_000;
+
+/**
+ * Which third of a month the days from `start` to `last` are, if exactly one: 1–10 "early",
+ * 11–20 "mid", 21 to the month's end "late".
+ */
+function third(start: Date, last: Date): 'early' | 'mid' | 'late' | null {
+  if (start.getUTCFullYear() !== last.getUTCFullYear() || start.getUTCMonth() !== last.getUTCMonth()) return null;
+  const [a, b] = [start.getUTCDate(), last.getUTCDate()];
+  if (a === 1 && b === 10) return 'early';
+  if (a === 11 && b === 20) return 'mid';
+  if (a === 21 && new Date(+last + DAY).getUTCDate() === 1) return 'late';
+  return null;
+}
 
 /** The date of an event as a phrase that states its precision. */
 export function datePhrase(span: DateSpan, o: DateOptions): string {
@@ -66,6 +81,9 @@ export function datePhrase(span: DateSpan, o: DateOptions): string {
     text = f(span.earliest, 'yyyy');
   } else if (span.precision === 'month' && !span.interval) {
     text = f(span.earliest, 'LLLL yyyy');
+  } else if (span.approximate && third(start, last)) {
+    // "around late October 2025": an approximate span that is a third of one month.
+    text = translate(o.lang, o.digits, `date.${third(start, last)!}`, { month: f(span.earliest, 'MMMM yyyy') });
   } else if (!span.interval || +start === +last) {
     text = f(span.earliest, 'd MMMM yyyy');
   } else if (span.precision !== 'day') {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { browserLanguage, dirOf, isLang, LANGS, LANGUAGES, pickText } from './languages';
 import { tables } from './strings';
-import { quoted } from './translate';
+import { formatNumber, listOf, plural, quoted } from './translate';
 import { parseParams } from '../state/params';
 
 describe('LANGUAGES', () => {
@@ -54,6 +54,8 @@ describe('dirOf(tag)', () => {
 describe('browserLanguage(preferred)', () => {
   it.each([
     [['ar-EG', 'en'], 'ar'],
+    [['uk-UA', 'ru'], 'uk'],
+    [['ru-RU', 'he'], 'he'],
     [['fr-FR', 'en-US'], 'en'],
     [['de'], 'en'],
     [[], 'en'],
@@ -65,4 +67,31 @@ describe('quoted(text, lang)', () => {
     ['ar', '«نص»'],
     ['en', '“text”'],
   ])('%s', (lang, expected) => expect(quoted(lang === 'ar' ? 'نص' : 'text', lang)).toBe(expected));
+});
+
+describe('plural, numbers and lists in Ukrainian and Hebrew', () => {
+  it.each([
+    [1, '1 подія'], [2, '2 події'], [4, '4 події'], [5, '5 подій'], [11, '11 подій'],
+    [21, '21 подія'], [22, '22 події'], [25, '25 подій'], [0, 'Жодної події'],
+  ])('uk: %i → %s (one, few, many)', (n, text) => expect(plural('uk', 'latn', 'count.events', n)).toBe(text));
+
+  it.each([
+    [1, 'אירוע אחד'], [2, 'שני אירועים'], [3, '3 אירועים'], [10, '10 אירועים'], [0, 'אין אירועים'],
+  ])('he: %i → %s (one, two, other)', (n, text) => expect(plural('he', 'latn', 'count.events', n)).toBe(text));
+
+  it('he: two seconds is the dual phrase, not a digit', () => {
+    expect(plural('he', 'latn', 'present.seconds', 2)).toBe('שתי שניות');
+  });
+
+  it('numbers and lists follow each language', () => {
+    expect(formatNumber(12345, 'uk', 'latn')).toBe('12\u00a0345');
+    expect(formatNumber(12345, 'he', 'latn')).toBe('12,345');
+    expect(listOf(['Київ', 'Москва', 'Париж'], 'uk')).toBe('Київ, Москва і Париж');
+    expect(listOf(['קייב', 'מוסקבה', 'פריז'], 'he')).toBe('קייב, מוסקבה ופריז');
+  });
+
+  it.each([
+    ['uk', '«перемир’я»'],
+    ['he', '״הפסקת אש״'],
+  ])('quotes in %s', (lang, expected) => expect(quoted(expected.slice(1, -1), lang)).toBe(expected));
 });

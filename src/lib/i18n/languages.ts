@@ -12,7 +12,7 @@
  * a dataset may be written in a language the interface does not speak (`dirOf` handles those).
  */
 import type { Locale } from 'date-fns';
-import { ar, enGB } from 'date-fns/locale';
+import { ar, enGB, he, uk } from 'date-fns/locale';
 
 export interface Language {
   /** The language by its own name, as its readers write it. */
@@ -29,11 +29,27 @@ export interface Language {
   comma: string;
   /** Content languages to try, in order, when a text is not written in this one. */
   fallback: readonly string[];
+  /**
+   * date-fns patterns written the way this language's press writes them, by the pattern the
+   * app asks for: Hebrew puts "ב" before a month after a day ("2 בדצמבר 2025"), Ukrainian
+   * ends a full date with "р." ("2 грудня 2025 р.").
+   */
+  datePatterns?: Readonly<Record<string, string>>;
 }
 
 export const LANGUAGES = {
   ar: { nativeName: 'العربية', dir: 'rtl', intl: 'ar', numbers: 'ar', dateLocale: ar, quotes: ['«', '»'], comma: '، ', fallback: ['en'] },
   en: { nativeName: 'English', dir: 'ltr', intl: 'en-GB', numbers: 'en', dateLocale: enGB, quotes: ['“', '”'], comma: ', ', fallback: ['ar'] },
+  uk: {
+    nativeName: 'Українська', dir: 'ltr', intl: 'uk', numbers: 'uk', dateLocale: uk, quotes: ['«', '»'], comma: ', ', fallback: ['en'],
+    datePatterns: { 'd MMMM yyyy': "d MMMM yyyy 'р.'", 'LLLL yyyy': "LLLL yyyy 'р.'", 'MMMM yyyy': "MMMM yyyy 'р.'" },
+  },
+  // Israeli papers print ״…״ (gershayim) as quotation marks: the same at both ends, so nothing
+  // turns the wrong way in right-to-left text.
+  he: {
+    nativeName: 'עברית', dir: 'rtl', intl: 'he', numbers: 'he', dateLocale: he, quotes: ['״', '״'], comma: ', ', fallback: ['en'],
+    datePatterns: { 'd MMMM yyyy': "d 'ב'MMMM yyyy", 'd MMMM': "d 'ב'MMMM", 'd MMM yyyy': "d 'ב'MMM yyyy", 'd MMM': "d 'ב'MMM" },
+  },
 } as const satisfies Record<string, Language>;
 
 export type Lang = keyof typeof LANGUAGES;

@@ -60,9 +60,12 @@ async function dataUrl(url: string): Promise<string> {
   });
 }
 
-/** @font-face rules, with data: URLs, for the faces of `family` that `text` in `weights` needs. */
-export async function embeddedFonts(family: string, text: string, weights: Set<string>): Promise<string> {
-  const faces: { weight: number; range: string; url: string }[] = [];
+/**
+ * @font-face rules, with data: URLs, for the faces of `families` (the page's font stack: Arabic,
+ * then Hebrew, then Cyrillic) that `text` in `weights` needs.
+ */
+export async function embeddedFonts(families: string[], text: string, weights: Set<string>): Promise<string> {
+  const faces: { family: string; weight: number; range: string; url: string }[] = [];
   for (const sheet of document.styleSheets) {
     let rules: CSSRuleList;
     try {
@@ -74,9 +77,10 @@ export async function embeddedFonts(family: string, text: string, weights: Set<s
       if (!(rule instanceof CSSFontFaceRule)) continue;
       const s = rule.style;
       const url = woff2Url(s.getPropertyValue('src'));
-      if (!url || firstFamily(s.getPropertyValue('font-family')) !== family) continue;
+      const family = firstFamily(s.getPropertyValue('font-family'));
+      if (!url || !families.includes(family)) continue;
       const range = s.getPropertyValue('unicode-range') || subsetRange(url, fontSubsets);
-      faces.push({ weight: Number(s.getPropertyValue('font-weight')) || 400, range, url: new URL(url, sheet.href ?? document.baseURI).href });
+      faces.push({ family, weight: Number(s.getPropertyValue('font-weight')) || 400, range, url: new URL(url, sheet.href ?? document.baseURI).href });
     }
   }
   // The faces the browser draws these weights with (a 500 label uses the 400 face when no 500 is loaded).
@@ -84,7 +88,7 @@ export async function embeddedFonts(family: string, text: string, weights: Set<s
   const used = new Set([...weights].map((w) => matchWeight(Number(w) || 400, available)));
   const needed = faces.filter((f) => used.has(f.weight) && coversAny(parseUnicodeRange(f.range), text));
   const rules = await Promise.all(
-    needed.map(async (f) => `@font-face{font-family:"${family}";font-style:normal;font-weight:${f.weight};src:url(${await dataUrl(f.url)}) format("woff2");${f.range ? `unicode-range:${f.range};` : ''}}`),
+    needed.map(async (f) => `@font-face{font-family:"${f.family}";font-style:normal;font-weight:${f.weight};src:url(${await dataUrl(f.url)}) format("woff2");${f.range ? `unicode-range:${f.range};` : ''}}`),
   );
   return rules.join('\n');
 }
@@ -210,8 +214,8 @@ export async function standaloneSvg(svg: SVGSVGElement, ratio = 2, extraText = '
   );
   copy.prepend(background);
 
-  const family = firstFamily(root.fontFamily);
-  const fonts = weights.size ? await embeddedFonts(family, (svg.textContent ?? '') + extraText, weights) : '';
+  const families = root.fontFamily.split(',').map(firstFamily);
+  const fonts = weights.size ? await embeddedFonts(families, (svg.textContent ?? '') + extraText, weights) : '';
   if (fonts) {
     const style = document.createElementNS(SVG_NS, 'style');
     style.textContent = fonts;

@@ -20,7 +20,7 @@ export function labelWidths(app: Pick<ViewState, 'scale' | 'language' | 'text'>,
     document.fonts?.addEventListener('loadingdone', loaded);
     return () => document.fonts?.removeEventListener('loadingdone', loaded);
   });
-  const measure = $derived.by(() => (void fontsLoaded, textMeasurer(`${12 * app.scale}px "IBM Plex Sans Arabic", system-ui, sans-serif`)));
+  const measure = $derived.by(() => (void fontsLoaded, textMeasurer(`${12 * app.scale}px "IBM Plex Sans Arabic", "IBM Plex Sans Hebrew", "IBM Plex Sans", system-ui, sans-serif`)));
   const fitted = $derived({ measure, max: room() * app.scale, language: app.language, labels: new WeakMap<TimelineEvent, { text: string; width: number }>() });
   return (e) => {
     const { measure, max, labels } = fitted;

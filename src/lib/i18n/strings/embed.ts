@@ -74,3 +74,43 @@ export const ar: Record<keyof typeof en, string> = {
   'embed.pictureMade': 'حُفظت {file} ({width} × {height} بكسل).',
   'embed.pictureFailed': 'تعذّر إنشاء الصورة: {reason}',
 } as const;
+
+export const uk: Record<keyof typeof en, string> = {
+  'embed.button': 'Вбудувати',
+  'embed.dialogTitle': 'Вбудувати це подання',
+  'embed.intro': 'Вставте цей код у свою статтю. Він показує подання таким, яким воно є зараз, з фільтрами, а рамка підлаштовує висоту під вміст.',
+  'embed.close': 'Закрити',
+  'embed.transparent': 'Прозорий фон (тло вашої сторінки)',
+  'embed.accent': 'Акцентний колір',
+  'embed.accentDefault': 'Типовий',
+  'embed.code': 'Код для вбудовування',
+  'embed.copy': 'Копіювати код',
+  'embed.copied': 'Скопійовано. Вставте його в HTML-блок своєї статті.',
+  'embed.copyFailed': 'Не вдалося скопіювати автоматично: код виділено, натисніть Ctrl+C (⌘C на Mac).',
+  'embed.preview': 'Попередній перегляд',
+  'embed.previewTitle': 'Попередній перегляд вбудованого подання',
+  'embed.frameTitle': '{title}: інтерактивна хронологія',
+  'embed.fallbackAlt': '{title}: хронологія подій із джерелами до кожної. Відкрийте інтерактивну версію.',
+  'embed.openFull': 'Відкрити повну версію',
+  'embed.newTab': '(відкривається в новій вкладці)',
+};
+
+export const he: Record<keyof typeof en, string> = {
+  'embed.button': 'הטמעה',
+  'embed.dialogTitle': 'הטמעת התצוגה הזו',
+  'embed.intro': 'הדביקו את הקוד הזה בכתבה. הוא מציג את התצוגה כפי שהיא עכשיו, עם המסננים שלה, והמסגרת מתאימה את גובהה לתוכן.',
+  'embed.close': 'סגירה',
+  'embed.transparent': 'רקע שקוף (רקע העמוד שלכם)',
+  'embed.accent': 'צבע הדגשה',
+  'embed.accentDefault': 'ברירת מחדל',
+  'embed.code': 'קוד ההטמעה',
+  'embed.copy': 'העתקת הקוד',
+  'embed.copied': 'הועתק. הדביקו אותו בבלוק HTML בכתבה.',
+  'embed.copyFailed': 'ההעתקה האוטומטית נכשלה: הקוד מסומן, הקישו Ctrl+C (⌘C במק).',
+  'embed.preview': 'תצוגה מקדימה',
+  'embed.previewTitle': 'תצוגה מקדימה של ההטמעה',
+  'embed.frameTitle': '{title}: ציר זמן אינטראקטיבי',
+  'embed.fallbackAlt': '{title}: ציר זמן של האירועים, עם המקורות לכל אחד. פתחו את הגרסה האינטראקטיבית.',
+  'embed.openFull': 'פתיחת לוח המידע המלא',
+  'embed.newTab': '(נפתח בלשונית חדשה)',
+};

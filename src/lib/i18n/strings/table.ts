@@ -38,3 +38,43 @@ export const ar: Record<keyof typeof en, string> = {
   'table.sortBy': 'الترتيب حسب',
   'table.order': 'الاتجاه',
 };
+
+export const uk: Record<keyof typeof en, string> = {
+  'table.caption': '{events}, з {from} по {to}.',
+  'table.sorted': 'Упорядковано за стовпцем «{column}», {direction}.',
+  'table.hint': 'Виберіть заголовок, щоб побачити подробиці, або ім’я, щоб показати лише події цього учасника.',
+  'table.col.date': 'Дата',
+  'table.col.title': 'Подія',
+  'table.col.type': 'Тип',
+  'table.col.place': 'Місце',
+  'table.col.participants': 'Учасники',
+  'table.col.sources': 'Джерела',
+  'table.dir.time.ascending': 'спершу давніші',
+  'table.dir.time.descending': 'спершу новіші',
+  'table.dir.text.ascending': 'від А до Я',
+  'table.dir.text.descending': 'від Я до А',
+  'table.dir.count.ascending': 'спершу найменше',
+  'table.dir.count.descending': 'спершу найбільше',
+  'table.sortBy': 'Упорядкувати за',
+  'table.order': 'Порядок',
+};
+
+export const he: Record<keyof typeof en, string> = {
+  'table.caption': '{events}, מ־{from} עד {to}.',
+  'table.sorted': 'ממוין לפי {column}, {direction}.',
+  'table.hint': 'בחרו כותרת כדי לראות את פרטיה, או שם כדי להציג רק את האירועים של המשתתף.',
+  'table.col.date': 'תאריך',
+  'table.col.title': 'אירוע',
+  'table.col.type': 'סוג',
+  'table.col.place': 'מקום',
+  'table.col.participants': 'משתתפים',
+  'table.col.sources': 'מקורות',
+  'table.dir.time.ascending': 'מהמוקדם למאוחר',
+  'table.dir.time.descending': 'מהמאוחר למוקדם',
+  'table.dir.text.ascending': 'מא׳ עד ת׳',
+  'table.dir.text.descending': 'מת׳ עד א׳',
+  'table.dir.count.ascending': 'מהמעט אל הרב',
+  'table.dir.count.descending': 'מהרב אל המעט',
+  'table.sortBy': 'מיון לפי',
+  'table.order': 'סדר',
+};
