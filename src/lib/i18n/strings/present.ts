@@ -148,6 +148,8 @@ export const ar: Record<keyof typeof en, string> = {
 export const uk: Record<keyof typeof en, string> = {
   'present.present': 'Презентація',
   'present.print': 'Друк для класу',
+  'present.printFull': 'Повний роздатковий матеріал (друк)',
+  'present.handout.notes': 'Джерела',
   'present.export': 'Експорт',
   'present.export.svg': 'Графік у SVG',
   'present.export.png': 'Графік як зображення PNG',
@@ -219,6 +221,8 @@ export const uk: Record<keyof typeof en, string> = {
 export const he: Record<keyof typeof en, string> = {
   'present.present': 'מצגת',
   'present.print': 'הדפסת דף לכיתה',
+  'present.printFull': 'הדף המלא לכיתה (הדפסה)',
+  'present.handout.notes': 'מקורות',
   'present.export': 'ייצוא',
   'present.export.svg': 'התרשים כ־SVG',
   'present.export.png': 'התרשים כתמונת PNG',
