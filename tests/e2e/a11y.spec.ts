@@ -1,6 +1,6 @@
 /**
- * Accessibility: axe (WCAG 2.0/2.1/2.2 A and AA) on every view in both languages and both
- * themes, plus the embed page; reflow at 320 px; forced colours; reduced motion; and a
+ * Accessibility: axe (WCAG 2.0/2.1/2.2 A and AA) on every view in Arabic and English in both
+ * themes and in Ukrainian and Hebrew, plus the embed page; reflow at 320 px; forced colours; reduced motion; and a
  * keyboard-only walk from page load to the detail panel and back.
  */
 import type { Page } from '@playwright/test';
@@ -42,6 +42,18 @@ test.describe('axe: no WCAG A/AA violations', () => {
           await expectNoViolations(page, `${view} ${lang} ${theme}`);
         });
       }
+
+  // Ukrainian and Hebrew: every view, light, and the timeline dark (their colours are the Arabic
+  // and English ones; what changes is text, direction and fonts).
+  for (const lang of ['uk', 'he'] as const)
+    for (const [view, theme] of [...views.map((v) => [v, 'light'] as const), ['timeline', 'dark'] as const]) {
+      test(`${view}, ${lang}, ${theme}`, async ({ page }) => {
+        const query = view === 'present' ? `mode=present` : `view=${view}`;
+        await page.goto(`./?${query}&lang=${lang}&theme=${theme}`);
+        await waitForView(page, view === 'present');
+        await expectNoViolations(page, `${view} ${lang} ${theme}`);
+      });
+    }
 
   test('embed page', async ({ page }) => {
     await page.goto('./?embed=1&lang=en');
