@@ -22,3 +22,10 @@ export const test = base.extend<{ expectedErrors: RegExp[]; pageErrors: string[]
 });
 
 export { expect };
+
+/**
+ * The English notice for a link parameter the app could not use, as the page prints it: the
+ * name and the value each isolated (FSI…PDI), so a right-to-left or hostile value cannot reorder
+ * the sentence around it.
+ */
+export const paramNotice = (key: string, value: string) => `The link parameter \u2068${key}\u2069=\u2068${value}\u2069 was not understood and was ignored.`;

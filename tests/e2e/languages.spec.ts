@@ -31,7 +31,8 @@ const rendered = (page: Page) => page.waitForFunction(() => document.documentEle
  */
 function englishLeft(page: Page): Promise<string[]> {
   return page.evaluate((englishOnly) => {
-    const KEEP = /^(Enter|Escape|Shift|Page|Up|Down|Home|End|Ctrl|Mac|Space|SVG|PNG|CSV|JSON|HTML|Tab)$/;
+    // Key and format names, and a URL's scheme (the picture address field's "https://").
+    const KEEP = /^(Enter|Escape|Shift|Page|Up|Down|Home|End|Ctrl|Mac|Space|SVG|PNG|CSV|JSON|HTML|Tab|https)$/;
     const lang = document.documentElement.lang;
     const data = (el: Element | null) => !!el?.closest(`bdi, [dir="auto"], [lang]:not([lang="${lang}"]), script, style, textarea`);
     const words: string[] = [];
