@@ -120,6 +120,39 @@ test.describe('map view', () => {
     }
   });
 
+  test('its time control shows where the talks were month by month, without touching the filters or the address', async ({ page }) => {
+    await open(page, '&lang=en');
+    await expect(places(page)).toHaveCount(20);
+    const url = page.url();
+    const entries = await page.evaluate(() => history.length);
+    const play = page.getByRole('group', { name: 'Step through time' });
+    await play.getByRole('button', { name: 'Next month' }).click();
+    // The first month of the bundled data: a handful of places, not all twenty.
+    const first = await places(page).count();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(20);
+    await play.getByRole('button', { name: 'Next month' }).click();
+    await play.getByRole('button', { name: 'Next month' }).click();
+    expect(await places(page).count()).toBeGreaterThanOrEqual(first);
+    expect(page.url()).toBe(url);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    await expect(page.getByRole('status').filter({ hasText: /events$/ }).first()).toHaveText('63 events');
+    await play.getByRole('button', { name: 'Show all dates' }).click();
+    await expect(places(page)).toHaveCount(20);
+  });
+
+  test("in presentation mode the band can show the map, with the step's place ringed", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('./?lang=en&mode=present&step=1');
+    const band = page.getByRole('region', { name: /./ }).filter({ has: page.getByRole('button', { name: 'Map', exact: true }) }).last();
+    await band.getByRole('button', { name: 'Map', exact: true }).click();
+    await expect(chart(page)).toBeVisible({ timeout: 20_000 });
+    const event = new URL(page.url()).searchParams.get('event');
+    const place = bundled.events.find((e: { id: string }) => e.id === event)?.place;
+    expect(place).toBeTruthy();
+    await expect(chart(page).locator(`[data-place="${place}"] .halo.open`)).toHaveCount(1);
+  });
+
   test('a table of places is behind the map, names in the reader language', async ({ page }) => {
     await open(page, '&lang=ar');
     await page.getByText('الأماكن في جدول').click();
