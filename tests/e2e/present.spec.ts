@@ -359,7 +359,7 @@ test.describe('export', () => {
    * must differ from the same SVG drawn without its text (the PNG once had every mark and no word).
    */
   for (const lang of ['en', 'ar'] as const) {
-    for (const view of ['timeline', 'network', 'list'] as const) {
+    for (const view of ['timeline', 'network', 'map', 'list'] as const) {
       test(`${view} export in ${lang}: title, filters, key, credit, date and the chart's labels, in the SVG and the 2x PNG`, async ({ page }) => {
         await page.setViewportSize({ width: 1280, height: 900 });
         await page.goto(`./?lang=${lang}&digits=latn&view=${view}&actors=rustem-umerov`);
