@@ -120,6 +120,29 @@ test.describe('hostile data file', () => {
   });
 });
 
+test.describe('hostile data in exports', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('the SVG export resolves references only in its own definitions: an event titled url(#app) does not copy the page', async ({ page }) => {
+    await page.route('**/data/hostile.json', (r) => r.fulfill({ path: 'tests/fixtures/hostile.json', contentType: 'application/json' }));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('./?data=data/hostile.json&lang=en&view=timeline');
+    const chart = page.getByRole('listbox', { name: 'Events on the timeline' });
+    await expect(chart.locator('[data-event="url-reference"]').first()).toBeAttached({ timeout: 30_000 });
+    await page.locator('summary', { hasText: 'Export' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Chart as SVG' }).click()]);
+    const text = fs.readFileSync((await download.path())!, 'utf8');
+    const found = await page.evaluate((svg) => {
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      const ids = [...doc.querySelectorAll('[id]')].map((e) => e.id);
+      const refs = [...svg.matchAll(/(?:fill|stroke|clip-path)[:=]"?url\(#([^)"]+)\)/g)].map((m) => m[1]);
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, app: doc.getElementById('app') !== null, html: doc.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'div').length, missing: refs.filter((r) => !ids.includes(r)) };
+    }, text);
+    expect(found).toEqual({ error: null, app: false, html: 0, missing: [] });
+    expect(text).toContain('url(#app)'); // the title itself is kept, as text
+  });
+});
+
 /** Every link is http(s) (or the app's own); links that leave the app carry noopener noreferrer. */
 async function checkLinks(page: Page, origin: string): Promise<number> {
   const links = await page.locator('a[href]').evaluateAll((els) =>

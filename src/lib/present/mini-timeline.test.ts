@@ -21,7 +21,7 @@ describe('miniTimeline(events, options)', () => {
     expect(x.get('call')!).toBeLessThan(x.get('istanbul-1')!);
     expect(x.get('istanbul-1')!).toBeLessThan(x.get('moscow-meeting')!);
     // Ten months, eleven boundaries.
-    expect(shapes.monthTicks).toHaveLength(11);
+    expect(shapes.ticks).toHaveLength(11);
   });
 
   it('keeps every mark inside the picture, above the line', () => {
@@ -127,6 +127,22 @@ describe('miniTimeline of many events: bars instead of dots', () => {
       const labels = miniTimeline(events, { width, radius: 4, label, labelWidth: 120 }).labels;
       expect(labels.length).toBeGreaterThan(1);
       for (let i = 1; i < labels.length; i++) expect(labels[i].x - labels[i - 1].x).toBeGreaterThanOrEqual(120);
+    }
+  });
+
+  it('draws a handful of year ticks, not one per month, over ten thousand years (0000 to 9999)', () => {
+    const at = (year: number) => new Date(Date.UTC(2000, 0, 1)).setUTCFullYear(year);
+    const events = [
+      { id: 'first', date: { earliest: at(0), latest: at(0) + day } },
+      { id: 'last', date: { earliest: at(9999) + 300 * day, latest: at(9999) + 301 * day } },
+    ] as never[];
+    for (const width of [360, 600, 1920]) {
+      const shapes = miniTimeline(events, { width, radius: 4, label, yearLabel: (ms) => String(new Date(ms).getUTCFullYear()), labelWidth: 56 });
+      expect(shapes.ticks.length).toBeGreaterThanOrEqual(2);
+      expect(shapes.ticks.length).toBeLessThanOrEqual(Math.ceil(width / 56) + 2);
+      expect(shapes.labels.length).toBeGreaterThan(1);
+      for (const l of shapes.labels) expect(Number(l.text) % 100).toBe(0);
+      for (let i = 1; i < shapes.labels.length; i++) expect(shapes.labels[i].x - shapes.labels[i - 1].x).toBeGreaterThanOrEqual(56);
     }
   });
 });

@@ -10,9 +10,9 @@
  * and stays a handful of elements, where dots piled up over the whole slide. Time runs right
  * to left when `rtl`, as Arabic readers read it.
  */
-import { max } from 'd3-array';
+import { max, tickStep } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
-import { utcMonth } from 'd3-time';
+import { utcMonth, utcYear } from 'd3-time';
 import { eventsExtent } from '../data/summary';
 import type { TimelineEvent } from '../data/types';
 
@@ -48,8 +48,9 @@ export interface MiniTimelineShapes {
   /** One dot per event, or none when the columns are bars. */
   marks: MiniMark[];
   bars: MiniBar[];
-  /** x of each month boundary, drawn as a short tick below the line. */
-  monthTicks: number[];
+  /** x of each tick, drawn short below the line: every month boundary, or (when months would be
+   * closer than MONTH_TICK px) d3's nice steps of years, so any span gives a handful. */
+  ticks: number[];
   labels: MiniLabel[];
   /** Where the labels' baseline sits. */
   labelY: number;
@@ -70,10 +71,14 @@ export interface MiniTimelineOptions {
   maxLevels?: number;
   /** The text of a month label; `withYear` on the first label and where the year changes. */
   label: (ms: number, withYear: boolean) => string;
+  /** The text of a year label, when the ticks are years (default: `label(ms, true)`). */
+  yearLabel?: (ms: number) => string;
 }
 
 const GAP = 1;
 const TICK = 6;
+/** Month ticks nearer than this, px, give way to year ticks. */
+const MONTH_TICK = 4;
 
 export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOptions): MiniTimelineShapes {
   const r = o.radius ?? 4;
@@ -82,7 +87,7 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
   const [x1, x2] = o.rtl ? [o.width - pad, pad] : [pad, o.width - pad];
   if (events.length === 0) {
     const y = pad + r;
-    return { width: o.width, height: y + TICK + fontSize + 4, radius: r, axis: { x1, x2, y }, marks: [], bars: [], monthTicks: [], labels: [], labelY: y + TICK + fontSize, domain: null };
+    return { width: o.width, height: y + TICK + fontSize + 4, radius: r, axis: { x1, x2, y }, marks: [], bars: [], ticks: [], labels: [], labelY: y + TICK + fontSize, domain: null };
   }
 
   const [earliest, latest] = eventsExtent(events)!;
@@ -114,27 +119,36 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
         return { x: c.x, y: axisY - 2 - height, height, count: c.ids.length, ids: c.ids };
       });
 
-  const months = utcMonth.range(start, end);
-  const monthWidth = Math.abs(x2 - x1) / months.length;
   const labelWidth = o.labelWidth ?? 56;
-  const every = Math.max(1, Math.ceil(labelWidth / monthWidth));
+  const span = Math.abs(x2 - x1);
+  // A month per tick while months are MONTH_TICK px apart; past that (a span of centuries from
+  // hostile data drew 120,000 lines), years in d3's nice steps, one per one and a half labels' width or so.
+  const byMonth = utcMonth.count(start, end) * MONTH_TICK <= span;
+  const years = byMonth ? null : utcYear.every(tickStep(start.getUTCFullYear(), end.getUTCFullYear(), Math.max(2, Math.floor(span / (1.5 * labelWidth)))))!;
+  const ticks = byMonth ? [...utcMonth.range(start, end), end] : years!.range(start, utcMonth.offset(end, 1));
+  // Month labels sit mid-month, every `every` months; year labels on their ticks.
+  const months = byMonth ? utcMonth.range(start, end) : [];
+  const every = Math.max(1, Math.ceil(labelWidth / (span / Math.max(1, months.length))));
+  const candidates = byMonth
+    ? months.filter((_, i) => i % every === 0).map((m) => ({ m, centre: x(new Date((+m + +utcMonth.offset(m, 1)) / 2)) }))
+    : ticks.map((m) => ({ m, centre: x(m) }));
   // A label centred on a narrow first or last month would hang off the picture.
   const inside = (lx: number) => Math.min(Math.max(lx, labelWidth / 2), o.width - labelWidth / 2);
   // The year is written on the first label and wherever it changes (January may be skipped).
   // A label pushed inwards (the first or the last) can come too near its neighbour, which is
-  // then left out; months of other lengths keep their labels as spaced.
+  // then left out; months of other lengths keep their labels as spaced. Year steps are only
+  // about a label's width apart, so any year label too near the one before is left out.
   const labelled: { m: Date; x: number; moved: boolean }[] = [];
-  months.forEach((m, i) => {
-    if (i % every !== 0) return;
-    const centre = x(new Date((+m + +utcMonth.offset(m, 1)) / 2));
+  for (const { m, centre } of candidates) {
     const lx = inside(centre);
     const prev = labelled[labelled.length - 1];
-    if (prev && (prev.moved || lx !== centre) && Math.abs(lx - prev.x) < labelWidth) return;
+    if (prev && (!byMonth || prev.moved || lx !== centre) && Math.abs(lx - prev.x) < labelWidth) continue;
     labelled.push({ m, x: lx, moved: lx !== centre });
-  });
+  }
+  const yearLabel = o.yearLabel ?? ((ms: number) => o.label(ms, true));
   const labels = labelled.map(({ m, x: lx }, i) => ({
     x: lx,
-    text: o.label(+m, i === 0 || m.getUTCFullYear() !== labelled[i - 1].m.getUTCFullYear()),
+    text: byMonth ? o.label(+m, i === 0 || m.getUTCFullYear() !== labelled[i - 1].m.getUTCFullYear()) : yearLabel(+m),
   }));
   const labelY = axisY + TICK + fontSize;
   return {
@@ -144,7 +158,7 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
     axis: { x1, x2, y: axisY },
     marks,
     bars,
-    monthTicks: [...months, end].map((m) => x(m)),
+    ticks: ticks.map((m) => x(m)),
     labels,
     labelY,
     domain: [+start, +end],

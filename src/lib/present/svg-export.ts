@@ -24,6 +24,10 @@ const NOT_INHERITED: Partial<Record<(typeof PROPS)[number], string>> = { opacity
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** Characters XML 1.0 cannot hold, which the serializer writes as they are (a NUL from data made
+ * the whole file unreadable): C0 controls but tab and line breaks, U+FFFE/F, lone surrogates. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /**
  * The chart the reader is looking at: the largest <svg> in the main area big enough to be a
  * chart (not an icon). Views without one (list, table) fall back to the handout's mini-timeline,
@@ -127,23 +131,31 @@ function inlineStyles(original: Element, copy: Element): Set<string> {
   return weights;
 }
 
+/** The attributes that can refer to a definition; text ones (aria-label, a title) never do. */
+const REF_ATTRS = new Set(['href', 'fill', 'stroke', 'clip-path', 'mask', 'filter', 'marker-start', 'marker-mid', 'marker-end', 'style']);
+
+/** Ids an attribute refers to (`href="#id"`, `url(#id)`), or none when it cannot refer to anything. */
+export function referencedIds(name: string, value: string): string[] {
+  if (!REF_ATTRS.has(name)) return [];
+  if (name === 'href') return value.startsWith('#') ? [value.slice(1)] : [];
+  return [...value.matchAll(URL_REF)].map((m) => m[1]);
+}
+
 /**
- * Patterns, clip paths and symbols the chart refers to but keeps in another <svg> of the page
- * (a shared <defs>), copied in so the file stands alone.
+ * Patterns, clip paths and symbols the chart refers to but keeps in another <svg> beside it (the
+ * timeline's shared <defs>), copied in so the file stands alone. Only children of a <defs> in the
+ * chart's own section are candidates, never any element of the document: an event titled
+ * `url(#app)` once copied the whole page into the file.
  */
-function copyReferencedDefs(copy: SVGSVGElement): void {
+function copyReferencedDefs(svg: SVGSVGElement, copy: SVGSVGElement): void {
+  const pool = new Map<string, Element>();
+  for (const d of (svg.closest('section') ?? svg).querySelectorAll('defs')) for (const el of d.children) if (el.id) pool.set(el.id, el);
   const defs = document.createElementNS(SVG_NS, 'defs');
   for (let round = 0; round < 3; round++) {
     const have = new Set([...copy.querySelectorAll('[id]')].map((e) => e.id));
     const wanted = new Set<string>();
-    for (const el of [copy, ...copy.querySelectorAll('*')]) {
-      for (const attr of el.attributes) {
-        if (attr.localName === 'href' && attr.value.startsWith('#')) wanted.add(attr.value.slice(1));
-        else for (const m of attr.value.matchAll(URL_REF)) wanted.add(m[1]);
-      }
-    }
-    const missing = [...wanted].filter((id) => !have.has(id));
-    const found = missing.map((id) => document.getElementById(id)).filter((el): el is HTMLElement => el !== null);
+    for (const el of [copy, ...copy.querySelectorAll('*')]) for (const attr of el.attributes) for (const id of referencedIds(attr.localName, attr.value)) wanted.add(id);
+    const found = [...wanted].filter((id) => !have.has(id) && pool.has(id)).map((id) => pool.get(id)!);
     if (!found.length) break;
     for (const el of found) {
       const c = el.cloneNode(true) as Element;
@@ -198,7 +210,7 @@ export async function standaloneSvg(svg: SVGSVGElement, ratio = 2, extraText = '
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const weights = inlineStyles(svg, copy);
   if (extraText) ['400', '600'].forEach((w) => weights.add(w));
-  copyReferencedDefs(copy);
+  copyReferencedDefs(svg, copy);
   copyCanvases(svg, copy, box, ratio);
 
   const root = getComputedStyle(svg);
@@ -221,7 +233,7 @@ export async function standaloneSvg(svg: SVGSVGElement, ratio = 2, extraText = '
     style.textContent = fonts;
     copy.prepend(style);
   }
-  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy).replace(NOT_XML, '')}`;
   return { text, width, height };
 }
 
