@@ -6,21 +6,14 @@
  */
 import type { TimelineEvent } from '../data/types';
 import type { ViewState } from '../state/view-state.svelte';
-import { fitLabel, textMeasurer } from './labels';
+import { fitLabel } from './labels';
+import { textMeasurer } from '../canvas/text-width.svelte';
 
 export type LabelOf = (e: TimelineEvent) => { text: string; width: number };
 
 export function labelWidths(app: Pick<ViewState, 'scale' | 'language' | 'text'>, room: () => number): LabelOf {
-  // An event, not `document.fonts.ready`: reading that makes the browser settle the page's
-  // style and layout first (~15 ms while the chart mounts), and its promise, already kept when
-  // the fonts are in, cost a second layout and paint of the whole chart.
-  let fontsLoaded = $state(0);
-  $effect(() => {
-    const loaded = () => fontsLoaded++;
-    document.fonts?.addEventListener('loadingdone', loaded);
-    return () => document.fonts?.removeEventListener('loadingdone', loaded);
-  });
-  const measure = $derived.by(() => (void fontsLoaded, textMeasurer(`${12 * app.scale}px "IBM Plex Sans Arabic", "IBM Plex Sans Hebrew", "IBM Plex Sans", system-ui, sans-serif`)));
+  // Made again, and so measured again, when web fonts have loaded (canvas/text-width.svelte.ts).
+  const measure = $derived(textMeasurer(`${12 * app.scale}px "IBM Plex Sans Arabic", "IBM Plex Sans Hebrew", "IBM Plex Sans", system-ui, sans-serif`));
   const fitted = $derived({ measure, max: room() * app.scale, language: app.language, labels: new WeakMap<TimelineEvent, { text: string; width: number }>() });
   return (e) => {
     const { measure, max, labels } = fitted;

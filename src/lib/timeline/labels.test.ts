@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLabel, textMeasurer } from './labels';
+import { fitLabel } from './labels';
 
 /** 6 px a character: widths the test can read off. */
 const mono = (text: string) => text.length * 6;
@@ -24,13 +24,5 @@ describe('fitLabel(title, max, measure)', () => {
       const words = label.replace(/…$/u, '').split(' ');
       for (const [i, w] of words.entries()) expect(title.split(' ')[i].startsWith(w)).toBe(true);
     }
-  });
-});
-
-describe('textMeasurer(font)', () => {
-  it('estimates without a canvas and caches', () => {
-    const m = textMeasurer('12px sans-serif');
-    expect(m('abcd')).toBeCloseTo(25.6);
-    expect(m('abcd')).toBe(m('abcd'));
   });
 });

@@ -26,18 +26,3 @@ export function fitLabel(title: string, max: number, measure: (text: string) => 
   }
   return cut(Math.max(1, lo));
 }
-
-/** Widths of label text, measured once per string with a canvas (or estimated without one). */
-export function textMeasurer(font: string): (text: string) => number {
-  const cache = new Map<string, number>();
-  const ctx = typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null;
-  if (ctx) ctx.font = font;
-  return (text) => {
-    let w = cache.get(text);
-    if (w === undefined) {
-      w = ctx ? ctx.measureText(text).width : text.length * 6.4;
-      cache.set(text, w);
-    }
-    return w;
-  };
-}

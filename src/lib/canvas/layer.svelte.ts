@@ -1,0 +1,88 @@
+/**
+ * One canvas layer for the charts' crowded parts (the timeline's marks, the network's lines):
+ * an attachment (`<canvas {@attach canvasLayer(() => spec)}>`) that owns everything but the
+ * drawing itself:
+ *  - the bitmap's size at the device pixel ratio (svelte/reactivity's, so a browser zoom or a
+ *    move to another screen repaints), grown but never shrunk in height: setting a canvas' size
+ *    reallocates it, which took as long as painting, and rows come and go with filters;
+ *  - the colours, resolved from CSS tokens through a probe inside the canvas (look.svelte.ts),
+ *    again only when the page's look changes;
+ *  - clearing, and the transform to CSS pixels, before each paint;
+ *  - hiding without discarding (a new canvas took 25-150 ms to set up on first draw);
+ *  - the answer to an export's `pt-repaint` (present/repaint.ts): the same picture at another
+ *    ratio, on a canvas of the same CSS size.
+ * The spec is read in an effect: every state the paint reads is tracked, and repaints.
+ */
+import type { Attachment } from 'svelte/attachments';
+import { devicePixelRatio } from 'svelte/reactivity/window';
+import { resolveColours, type Resolved } from './look.svelte';
+import type { RepaintRequest } from '../present/repaint';
+
+export interface LayerSpec<K extends string> {
+  /** The drawing's size in CSS pixels. */
+  width: number;
+  height: number;
+  /** False: cleared and hidden, but kept. */
+  shown?: boolean;
+  /** The colours the paint uses: name -> CSS colour (`var(--text)`, a side's colour...). */
+  tokens: Record<K, string>;
+  /** Draws in CSS pixels on a cleared canvas whose transform maps them to `ratio` device pixels. */
+  paint(ctx: CanvasRenderingContext2D, look: Resolved<K>, ratio: number): void;
+}
+
+/** At most 3 device pixels per CSS pixel: beyond, a big chart's bitmap costs more than it shows. */
+const ratio = () => Math.min(3, devicePixelRatio.current ?? 1);
+
+export function canvasLayer<K extends string>(spec: () => LayerSpec<K> | null): Attachment<HTMLCanvasElement> {
+  return (canvas) => {
+    // Forced colours (Windows high contrast) would force the probe's `color` but leave an SVG
+    // mark's `fill` alone: the probe opts out, so canvas and SVG marks match. A canvas' children
+    // are never drawn.
+    const probe = canvas.appendChild(document.createElement('span'));
+    probe.style.cssText = 'display: none; forced-color-adjust: none';
+    // A canvas in memory (what `willReadFrequently` asks for), not one drawn by the GPU process:
+    // stamping sprites costs ~1 ms a paint either way with a GPU, but without one (blocklisted,
+    // virtual machines, the bench's headless Chromium) the GPU path is emulated and took 5-15 ms
+    // a paint, and ~100 ms to set up.
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    let size = { w: 0, h: 0, dpr: 0 };
+
+    const current = $derived(spec());
+    const look = $derived(current ? resolveColours(probe, current.tokens) : null);
+
+    $effect(() => {
+      const s = current;
+      if (!ctx || !s || !look) return;
+      canvas.hidden = s.shown === false;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      if (canvas.hidden) return void ctx.clearRect(0, 0, canvas.width, canvas.height);
+      const dpr = ratio();
+      const w = Math.round(s.width * dpr);
+      const h = dpr === size.dpr ? Math.max(size.h, Math.round(s.height * dpr)) : Math.round(s.height * dpr);
+      if (w !== size.w || h !== size.h) {
+        [canvas.width, canvas.height, size] = [w, h, { w, h, dpr }];
+        canvas.style.width = `${w / dpr}px`;
+        canvas.style.height = `${h / dpr}px`;
+      } else ctx.clearRect(0, 0, w, h);
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      s.paint(ctx, look, dpr);
+    });
+
+    const answer = (e: Event) => {
+      const request = (e as CustomEvent<RepaintRequest>).detail;
+      const s = current;
+      if (!s || !look || !size.dpr) return;
+      const [width, height] = [size.w / size.dpr, size.h / size.dpr];
+      const copy = Object.assign(document.createElement('canvas'), { width: Math.round(width * request.ratio), height: Math.round(height * request.ratio) });
+      const c = copy.getContext('2d')!;
+      c.setTransform(request.ratio, 0, 0, request.ratio, 0, 0);
+      s.paint(c, look, request.ratio);
+      request.canvas = copy;
+    };
+    canvas.addEventListener('pt-repaint', answer);
+    return () => {
+      canvas.removeEventListener('pt-repaint', answer);
+      probe.remove();
+    };
+  };
+}
