@@ -12,14 +12,15 @@ import * as network from './strings/network';
 import * as embed from './strings/embed';
 import * as present from './strings/present';
 import * as map from './strings/map';
+import * as reader from './strings/reader';
 
 /** A feature's tables: every interface language, each with exactly the keys of `en`. */
 type Complete<E> = { en: E } & { [L in Lang]: Record<keyof E, string> };
 const complete = <E extends Record<string, string>>(f: Complete<E>) => f;
 
-const features = [complete(core), complete(timeline), complete(filters), complete(table), complete(network), complete(embed), complete(present), complete(map)];
+const features = [complete(core), complete(timeline), complete(filters), complete(table), complete(network), complete(embed), complete(present), complete(map), complete(reader)];
 
-const en = { ...core.en, ...timeline.en, ...filters.en, ...table.en, ...network.en, ...embed.en, ...present.en, ...map.en };
+const en = { ...core.en, ...timeline.en, ...filters.en, ...table.en, ...network.en, ...embed.en, ...present.en, ...map.en, ...reader.en };
 export type StringKey = keyof typeof en;
 
 export const tables = Object.fromEntries(
