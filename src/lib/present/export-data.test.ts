@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { loadDataset } from '../data/load';
-import { CSV_COLUMNS, eventsToCsv, eventsToDatasetFile, toRawEvent } from './export-data';
+import { READER_CSV_COLUMNS, eventsToCsv, eventsToDatasetFile, toRawEvent } from './export-data';
 import type { DateOptions } from '../i18n/dates';
 
 const fileJson = () => JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
@@ -13,7 +13,7 @@ const ar: DateOptions = { lang: 'ar', digits: 'latn', months: 'egypt' };
 describe('eventsToCsv(events, dataset, options)', () => {
   it('writes a header and one row per event, in the order given', () => {
     const rows = csvParse(eventsToCsv(dataset.events, dataset, en));
-    expect(rows.columns).toEqual([...CSV_COLUMNS]);
+    expect(rows.columns).toEqual([...READER_CSV_COLUMNS]);
     expect(rows.map((r) => r.id)).toEqual(dataset.events.map((e) => e.id));
   });
 
@@ -57,7 +57,7 @@ describe('eventsToCsv(events, dataset, options)', () => {
   });
 
   it('is a header alone for no events', () => {
-    expect(eventsToCsv([], dataset, en)).toBe(CSV_COLUMNS.join(','));
+    expect(eventsToCsv([], dataset, en)).toBe(READER_CSV_COLUMNS.join(','));
   });
 });
 

@@ -11,8 +11,9 @@ import { pickText, type Lang } from '../i18n/languages';
 import { contentLanguages } from '../data/languages';
 import { guardCell } from '../data/formula-guard';
 
-export const CSV_COLUMNS = ['id', 'date', 'date_phrase', 'title', 'type', 'status', 'place', 'participants', 'sources'] as const;
-type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
+/** The reader's CSV of the events shown (not the dataset's import/export columns: data/csv.ts). */
+export const READER_CSV_COLUMNS = ['id', 'date', 'date_phrase', 'title', 'type', 'status', 'place', 'participants', 'sources'] as const;
+type CsvRow = Record<(typeof READER_CSV_COLUMNS)[number], string>;
 
 
 export function eventsToCsvRows(events: readonly TimelineEvent[], dataset: Dataset, o: DateOptions): CsvRow[] {
@@ -42,7 +43,7 @@ export function eventsToCsvRows(events: readonly TimelineEvent[], dataset: Datas
 /** CSV text, header first, one row per event, in the order given. */
 export function eventsToCsv(events: readonly TimelineEvent[], dataset: Dataset, o: DateOptions): string {
   const rows = eventsToCsvRows(events, dataset, o).map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, guardCell(v)])) as CsvRow);
-  return csvFormat(rows, [...CSV_COLUMNS]);
+  return csvFormat(rows, [...READER_CSV_COLUMNS]);
 }
 
 /** The event as it is written in a data file: what the loader derived is taken off again. */

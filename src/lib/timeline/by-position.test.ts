@@ -6,7 +6,7 @@ import { subsetEvents } from '../data/subset';
 import { buildLanes, laneBits } from './lanes';
 import { eventTimes, subsetTimes } from './times';
 import { sidesIn, typesIn } from './shown';
-import { subsetOf } from './testing';
+import { subsetOf } from '../../../tests/unit/helpers/timeline-events';
 import { LANE_MODES } from '../state/params';
 
 // The timeline reads a filtered subset's numbers from its dataset's columns by position. Each

@@ -3,7 +3,7 @@ import { aggregate, binCells, chooseBin } from './cluster';
 import { DAY } from '../data/days';
 import { buildLanes } from './lanes';
 import { eventTimes } from './times';
-import { ev, subsetOf } from './testing';
+import { ev, subsetOf } from '../../../tests/unit/helpers/timeline-events';
 
 describe('chooseBin(pxPerMs, minPx)', () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { area, curveStepAfter } from 'd3-shape';
 import { density, stepPath, type DensityBin } from './density';
-import { ev } from './testing';
+import { ev } from '../../../tests/unit/helpers/timeline-events';
 import { eventTimes } from './times';
 
 describe('density(anchor, domain, bins)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLanes } from './lanes';
-import { ev, subsetOf } from './testing';
+import { ev, subsetOf } from '../../../tests/unit/helpers/timeline-events';
 
 const events = [
   ev('a', '2025-02-11', { sides: ['north', 'south'], place: 'moscow', type: 'meeting' }),

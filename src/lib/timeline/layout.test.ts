@@ -10,7 +10,7 @@ import { wholeDataset } from '../data/subset';
 import type { TimelineEvent } from '../data/types';
 import { layoutTimeline, type EventItem, type LayoutInput } from './layout';
 import type { LaneMode } from '../state/params';
-import { ev, subsetOf, timeOrder } from './testing';
+import { ev, subsetOf, timeOrder } from '../../../tests/unit/helpers/timeline-events';
 import { verticalLayout } from './vertical';
 import { randomLcg } from 'd3-random';
 import { EVENT_TYPES } from '../data/schema';

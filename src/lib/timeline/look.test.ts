@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterItem, EventItem, Item } from './layout';
 import { CANVAS_FROM, clusterShade, dotColours, drawsOnCanvas, eventBox, itemBox, largestCluster } from './look';
-import { ev } from './testing';
+import { ev } from '../../../tests/unit/helpers/timeline-events';
 
 const event = (o: Partial<EventItem> & { lanes?: number }): EventItem => ({
   kind: 'event',

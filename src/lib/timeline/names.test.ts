@@ -6,7 +6,7 @@ import { filterEvents, filterSubset, NO_FILTERS } from '../data/filter';
 import { wholeDataset } from '../data/subset';
 import { clusterCounter, clusterMarkName, clusterName, eventName, groupName, markName, summaryText } from './names';
 import { listOf } from '../i18n/translate';
-import { subsetOf, subsetWhere } from './testing';
+import { subsetOf, subsetWhere } from '../../../tests/unit/helpers/timeline-events';
 
 const seed = loadDataset(JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8'))).dataset;
 const mini = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'))).dataset;

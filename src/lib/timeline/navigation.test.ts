@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventBeyond, findActive, type Nav } from './navigation';
-import { ev, timeOrder } from './testing';
+import { ev, timeOrder } from '../../../tests/unit/helpers/timeline-events';
 
 const events = timeOrder([ev('a', '2025-01-01'), ev('b', '2025-01-02'), ev('c', '2025-01-03'), ev('d', '2025-01-04')]);
 const one = (e: (typeof events)[number]): Nav => ({ key: e.id, t: e.date.earliest, lanes: [0], events: [e], single: true, start: 0, end: 0 });

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ClusterItem, EventItem, Layout } from './layout';
 import type { Palette } from './paint-glyph';
 import { chooseBin } from './cluster';
-import { paintScene, type Scene } from './paint';
-import { ev } from './testing';
+import { paintScene, type MarksScene } from './paint';
+import { ev } from '../../../tests/unit/helpers/timeline-events';
 
 // Symbols are sprites stamped through DOM canvases (tested in the browser, tests/e2e/timeline.spec.ts);
 // here only where and what is stamped.
@@ -68,7 +68,7 @@ const layout: Layout = {
   height: 96,
   bin: chooseBin(1e-6),
 };
-const scene = (o: Partial<Scene> = {}): Scene => ({
+const scene = (o: Partial<MarksScene> = {}): MarksScene => ({
   layout,
   width: 1000,
   top: 6,
@@ -81,7 +81,7 @@ const scene = (o: Partial<Scene> = {}): Scene => ({
   scale: 1,
   ...o,
 });
-const paint = (s: Scene, dpr = 2) => {
+const paint = (s: MarksScene, dpr = 2) => {
   const ctx = recorder();
   paintScene(ctx, s, palette, dpr);
   return ctx.log;

@@ -11,7 +11,7 @@ import type { ClusterItem, EventItem, Layout } from './layout';
 import { bandHeight, clusterShade, clusterWidth, dotColours } from './look';
 import { hatch, solidColour, stampGlyph, type Palette } from './paint-glyph';
 
-export interface Scene {
+export interface MarksScene {
   layout: Layout;
   width: number;
   /** Offset of the layout's y = 0 in the chart (Plot's TOP). */
@@ -46,7 +46,7 @@ function rounded(ctx: CanvasRenderingContext2D, x: number, y: number, w: number,
   ctx.roundRect(x, y, w, h, [{ x: Math.min(r, w / 2), y: Math.min(r, h / 2) }]);
 }
 
-function backdrop(ctx: CanvasRenderingContext2D, s: Scene, p: Palette) {
+function backdrop(ctx: CanvasRenderingContext2D, s: MarksScene, p: Palette) {
   s.layout.lanes.forEach((box, i) => {
     if (i % 2 === 1) {
       ctx.globalAlpha = 0.55;
@@ -59,7 +59,7 @@ function backdrop(ctx: CanvasRenderingContext2D, s: Scene, p: Palette) {
   for (const x of s.grid) line(ctx, x, 0, x, s.layout.height, p.border, 1, [2, 3]);
 }
 
-function paintEvent(ctx: CanvasRenderingContext2D, s: Scene, p: Palette, dpr: number, item: EventItem) {
+function paintEvent(ctx: CanvasRenderingContext2D, s: MarksScene, p: Palette, dpr: number, item: EventItem) {
   const e = item.event;
   const uncertain = item.mark === 'span';
   const dots = item.dots;
@@ -91,7 +91,7 @@ function paintEvent(ctx: CanvasRenderingContext2D, s: Scene, p: Palette, dpr: nu
   }
 }
 
-function paintCluster(ctx: CanvasRenderingContext2D, s: Scene, p: Palette, c: ClusterItem) {
+function paintCluster(ctx: CanvasRenderingContext2D, s: MarksScene, p: Palette, c: ClusterItem) {
   const w = clusterWidth(c);
   const colour = p.colour[s.laneSides?.get(c.lane) ?? 'text'];
   rounded(ctx, c.x0, c.y, w, c.h, 4);
@@ -110,7 +110,7 @@ function paintCluster(ctx: CanvasRenderingContext2D, s: Scene, p: Palette, c: Cl
 }
 
 /** Clears `ctx` (a canvas `dpr` times the chart's size) and paints the scene on it. */
-export function paintScene(ctx: CanvasRenderingContext2D, s: Scene, p: Palette, dpr: number): void {
+export function paintScene(ctx: CanvasRenderingContext2D, s: MarksScene, p: Palette, dpr: number): void {
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(dpr, 0, 0, dpr, 0, s.top * dpr);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY } from '../data/days';
 import { anchorTime, markKind } from './marks';
-import { ev, subsetOf, subsetWhere, timeOrder } from './testing';
+import { ev, subsetOf, subsetWhere, timeOrder } from '../../../tests/unit/helpers/timeline-events';
 import { eventTimes, KINDS, subsetTimes, timesExtent, visibleSubset, windowRange } from './times';
 import { subsetEvents, type EventSubset } from '../data/subset';
 import type { Domain } from './domain';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pushDown, shiftAt, verticalLayout } from './vertical';
-import { ev, timeOrder } from './testing';
+import { ev, timeOrder } from '../../../tests/unit/helpers/timeline-events';
 import { DAY } from '../data/days';
 
 describe('pushDown(natural, minGap)', () => {

@@ -1,6 +1,7 @@
 /**
- * The views the reader can switch between, by URL name. A view is a component that reads the
- * ViewState from context and renders `state.filtered`; it takes no props.
+ * The views the reader can switch between, by URL name (`view=`, params.ts). A view is a
+ * component that reads the ViewState from context (`getViewState()`) and shows what its filter
+ * chain keeps (`filtered`, or the subsets before it); it takes no props.
  *
  * Only the first view is in the main bundle; the others load when first shown, so the first
  * view stays within the size budget (see issue "Performance at scale").

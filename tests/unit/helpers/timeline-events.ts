@@ -1,10 +1,10 @@
 /**
- * Builders of fixed events for the timeline's unit tests (not used by the app). Dates go
+ * Builders of fixed events for the timeline's unit tests (not used by the app, so kept out of src/). Dates go
  * through the real EDTF parser so the bounds are the ones the app computes.
  */
-import { parseEdtf } from '../data/edtf';
-import type { Actor, Dataset, EventType, Place, Side, TimelineEvent } from '../data/types';
-import { wholeDataset, type EventSubset } from '../data/subset';
+import { parseEdtf } from '../../../src/lib/data/edtf';
+import type { Actor, Dataset, EventType, Place, Side, TimelineEvent } from '../../../src/lib/data/types';
+import { wholeDataset, type EventSubset } from '../../../src/lib/data/subset';
 
 let order = 0;
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isolate, localizeDigits, plural, translate } from './translate';
+import type { StringKey } from './strings';
+
+describe('translate(lang, digits, key, vars)', () => {
+  it.each([
+    ['en', 'latn', { n: 1234, total: 5000 }, '1,234 of 5,000 events'],
+    ['ar', 'arab', { n: 12, total: 63 }, '١٢ من أصل ٦٣ حدثًا'],
+  ] as const)('fills the placeholders of a %s string with numbers formatted for it (%s digits)', (lang, digits, vars, expected) => {
+    expect(translate(lang, digits, 'count.filtered', vars)).toBe(expected);
+  });
+
+  it('leaves a placeholder without a value as it is, and text values untouched', () => {
+    expect(translate('en', 'latn', 'app.span', { from: '1 Mar 2025' })).toBe('1 Mar 2025 – {to}');
+    expect(translate('en', 'arab', 'app.span', { from: '2025', to: '2026' })).toBe('2025 – 2026');
+  });
+
+  it('shows the key itself for a key no table has, so a missing string is visible and not blank', () => {
+    expect(translate('en', 'latn', 'no.such.key' as StringKey)).toBe('no.such.key');
+  });
+});
+
+describe('plural(lang, digits, base, n)', () => {
+  it.each([
+    [0, 'لا أحداث'],
+    [1, 'حدث واحد'],
+    [2, 'حدثان'],
+    [3, '٣ أحداث'],
+    [11, '١١ حدثًا'],
+    [100, '١٠٠ حدث'],
+  ])('Arabic %i → %s (zero, one, two, few, many, other)', (n, expected) => {
+    expect(plural('ar', 'arab', 'count.events', n)).toBe(expected);
+  });
+
+  it('uses .zero for exactly zero where the table has it, even in English', () => {
+    expect(plural('en', 'latn', 'count.events', 0)).toBe('No events');
+    expect(plural('en', 'latn', 'count.events', 1)).toBe('1 event');
+  });
+});
+
+describe('localizeDigits and isolate', () => {
+  it('rewrites Western digits only when Arabic-Indic digits are asked for', () => {
+    expect(localizeDigits('12 Dec 2025', 'arab')).toBe('١٢ Dec ٢٠٢٥');
+    expect(localizeDigits('12 Dec 2025', 'latn')).toBe('12 Dec 2025');
+  });
+
+  it('wraps text in first-strong isolates', () => {
+    expect([...isolate('Kyiv')].map((c) => c.codePointAt(0)!.toString(16))).toEqual(['2068', '4b', '79', '69', '76', '2069']);
+  });
+});
