@@ -4,13 +4,15 @@
  * stories and meta come from the base file; the events are the CSV's rows, in row order.
  * Every row is validated (schema, dates, references, verbatim quotes) and each problem names
  * its row and column. With any error nothing is written and the exit code is 1, so a broken
- * sheet never replaces a good data file.
+ * sheet never replaces a good data file. A sheet that is not UTF-8 (Excel's Arabic "CSV" is
+ * Windows-1256) is refused, and the output is written whole or not at all (cli.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatCsvProblem, importEventsCsv } from '../src/lib/data/csv';
 import { DatasetError, formatProblem } from '../src/lib/data/load';
+import { CliError, print, readJson, readUtf8, run, SAVE_CSV, writeWhole } from './cli';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,24 +25,6 @@ if (positionals.length !== 1) {
 const [csvFile] = positionals;
 const baseFile = values.base!;
 
-function read(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    console.error(`error: ${file}: ${(e as Error).message}`);
-    process.exit(1);
-  }
-}
-
-const csv = read(csvFile);
-let base: unknown;
-try {
-  base = JSON.parse(read(baseFile));
-} catch (e) {
-  console.error(`error: ${baseFile}: ${(e as Error).message}`);
-  process.exit(1);
-}
-
 // Source texts (for quote checks) are resolved beside the base file and never outside it.
 const dir = path.resolve(path.dirname(baseFile));
 const readText = (rel: string) => {
@@ -50,31 +34,37 @@ const readText = (rel: string) => {
   return fs.readFileSync(full, 'utf8');
 };
 
-try {
-  const { json, problems, baseProblems, counts } = importEventsCsv(csv, base, { baseFile, readText });
-  for (const p of problems) console[p.severity === 'error' ? 'error' : 'warn'](formatCsvProblem(p, csvFile));
+run(() => {
+  const csv = readUtf8(csvFile, SAVE_CSV);
+  const base = readJson(baseFile);
+  let result: ReturnType<typeof importEventsCsv>;
+  try {
+    result = importEventsCsv(csv, base, { baseFile, readText });
+  } catch (e) {
+    if (e instanceof DatasetError) throw new CliError(e.message);
+    throw e;
+  }
+  const { json, problems, baseProblems, counts } = result;
+  for (const p of problems) print[p.severity === 'error' ? 'error' : 'warn'](formatCsvProblem(p, csvFile));
   // A sheet with a few rows (the template, a draft) leaves most story steps dangling: one line per story.
   const dangling = new Map<string, string[]>();
   for (const p of baseProblems) {
     if (p.collection === 'stories' && /^steps\.\d+\.event$/.test(p.path)) (dangling.get(p.item) ?? dangling.set(p.item, []).get(p.item)!).push(p.found);
-    else console[p.severity === 'error' ? 'error' : 'warn'](formatProblem(p));
+    else print[p.severity === 'error' ? 'error' : 'warn'](formatProblem(p));
   }
   for (const [story, ids] of dangling) {
-    console.warn(`warning: ${baseFile} › stories › ${story}: ${ids.length} steps name events that are not valid rows of ${csvFile} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', ...' : ''}); the app skips them`);
+    print.warn(`warning: ${baseFile} › stories › ${story}: ${ids.length} steps name events that are not valid rows of ${csvFile} (${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', ...' : ''}); the app skips them`);
   }
   const all = [...problems, ...baseProblems];
   const errors = all.filter((p) => p.severity === 'error').length;
-  const written = errors === 0 ? (values.out ?? 'stdout') : 'nothing written';
-  console.error(
-    `${csvFile}: ${counts.accepted} of ${counts.rows} rows valid (${counts.rejected} rejected); ` +
-      `${errors} errors, ${all.length - errors} warnings; ${written}`,
-  );
-  if (errors > 0) process.exit(1);
+  const summary = `${csvFile}: ${counts.accepted} of ${counts.rows} rows valid (${counts.rejected} rejected); ${errors} errors, ${all.length - errors} warnings`;
+  if (errors > 0) {
+    print.error(`${summary}; nothing written`);
+    process.exit(1);
+  }
   const text = JSON.stringify(json, null, 2) + '\n';
-  if (values.out) fs.writeFileSync(values.out, text);
-  else process.stdout.write(text);
-} catch (e) {
-  if (!(e instanceof DatasetError)) throw e;
-  console.error(`error: ${e.message}`);
-  process.exit(1);
-}
+  // Written first, reported after: the summary never claims a file that is not there.
+  if (values.out) writeWhole(values.out, text);
+  else print.out(text);
+  print.error(`${summary}; ${values.out ?? 'stdout'}`);
+});

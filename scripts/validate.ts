@@ -4,12 +4,15 @@
  * how well each event is sourced (sourcing.ts, warnings), prints every problem
  * naming file, item, field, expectation and finding, then a summary (event count, date span,
  * counts per type) so a change that silently drops events shows. Exit code 1 on any error.
+ * Files are read as the browser reads them (UTF-8, a byte-order mark allowed) and everything
+ * printed is made safe for the terminal (cli.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkQuotes, DatasetError, formatProblem, loadDataset } from '../src/lib/data/load';
 import { checkSourcing } from '../src/lib/data/sourcing';
 import { summarize } from '../src/lib/data/summary';
+import { CliError, print, readJson } from './cli';
 
 function filesToCheck(args: string[]): string[] {
   if (args.length) return args;
@@ -23,9 +26,10 @@ let errors = 0;
 for (const file of filesToCheck(process.argv.slice(2))) {
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    json = readJson(file);
   } catch (e) {
-    console.error(`error: ${file}: ${e instanceof Error ? e.message : String(e)}`);
+    if (!(e instanceof CliError)) throw e;
+    print.error(`error: ${e.message}`);
     errors++;
     continue;
   }
@@ -37,11 +41,11 @@ for (const file of filesToCheck(process.argv.slice(2))) {
       return full.startsWith(path.resolve(dir) + path.sep) && fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
     };
     const all = [...problems, ...checkQuotes(dataset, read, file), ...checkSourcing(dataset, file)];
-    for (const p of all) console[p.severity === 'error' ? 'error' : 'warn'](formatProblem(p));
+    for (const p of all) print[p.severity === 'error' ? 'error' : 'warn'](formatProblem(p));
     const nErrors = all.filter((p) => p.severity === 'error').length;
     errors += nErrors;
     const s = summarize(dataset);
-    console.log(
+    print.log(
       `${file}: ${counts.accepted} of ${counts.inFile} events valid (${counts.rejected} rejected), ` +
         `${dataset.actors.size} actors, ${dataset.places.size} places, ${dataset.sources.size} sources, ${dataset.stories.length} stories; ` +
         `${s.from ?? '-'} to ${s.to ?? '-'}; ` +
@@ -50,7 +54,7 @@ for (const file of filesToCheck(process.argv.slice(2))) {
     );
   } catch (e) {
     if (!(e instanceof DatasetError)) throw e;
-    console.error(`error: ${e.message}`);
+    print.error(`error: ${e.message}`);
     errors++;
   }
 }

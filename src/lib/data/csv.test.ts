@@ -94,6 +94,7 @@ describe('formatEventsCsv(events) cells', () => {
   it.each([
     ['participants', { participants: [{ actor: 'a', role: 'host' }, { actor: 'b', role: 'visitor', side: 'ukraine' }] }, 'a:host; b:visitor:ukraine'],
     ['uncertain participants', { participants: [{ actor: 'a', role: 'host', uncertain: true }, { actor: 'b', role: 'host', side: 'us', uncertain: false }] }, 'a:host::uncertain; b:host:us:certain'],
+    ['participants who talked through mediators', { participants: [{ actor: 'a', role: 'participant', indirect: true }, { actor: 'b', role: 'host', side: 'us', uncertain: true, indirect: false }] }, 'a:participant::indirect; b:host:us:uncertain:direct'],
     ['evidence as source ids', { evidence: [{ source: 'src-a' }, { source: 'src-b' }] }, 'src-a; src-b'],
     ['evidence with a quote, as JSON', { evidence: [{ source: 'a' }, { source: 'b', quote: { exact: 'x', lang: 'en' } }] }, '["a",{"source":"b","quote":{"exact":"x","lang":"en"}}]'],
     ['notes', { notes: [{ kind: 'uncertain', field: 'when', text: { ar: 'نص', en: 'a; b | c' } }] }, 'uncertain:when | ar: نص | en: a\\; b \\| c'],
@@ -116,6 +117,13 @@ describe('parseEventsCsv(text)', () => {
         { actor: 'steve-witkoff', role: 'host' },
         { actor: 'rustem-umerov', role: 'visitor', side: 'ukraine' },
         { actor: 'hakan-fidan', role: 'mediator', uncertain: true },
+      ],
+    }],
+    ['indirect participants', { participants: 'steve-witkoff:mediator; rustem-umerov:participant:ukraine:indirect; kirill-dmitriev:participant::uncertain:indirect' }, {
+      participants: [
+        { actor: 'steve-witkoff', role: 'mediator' },
+        { actor: 'rustem-umerov', role: 'participant', side: 'ukraine', indirect: true },
+        { actor: 'kirill-dmitriev', role: 'participant', uncertain: true, indirect: true },
       ],
     }],
     ['evidence ids', { evidence: ' tass ;web; ' }, { evidence: [{ source: 'tass' }, { source: 'web' }] }],
@@ -153,8 +161,9 @@ describe('importEventsCsv(csv, base) problems', () => {
     ['a bad id', { id: 'Moscow Meeting' }, ['error: row 2, column id: expected an id of lower-case letters, digits and single - _ . separators, found "Moscow Meeting"']],
     ['an unknown place', { place: 'atlantis' }, ['error: row 2, column place: expected the id of a place in "places", found "atlantis"']],
     ['no title', { title_en: '  ' }, ['error: row 2, column title_<lang>: expected a value, found an empty cell']],
-    ['a participant without a role', { participants: 'steve-witkoff:host; vladimir-putin' }, ['error: row 2, column participants, item 2: expected actor:role, actor:role:side or actor:role:side:uncertain, found "vladimir-putin"']],
-    ['a bad uncertainty flag', { participants: 'steve-witkoff:host::maybe' }, ['error: row 2, column participants, item 1: expected actor:role, actor:role:side or actor:role:side:uncertain, found "steve-witkoff:host::maybe"']],
+    ['a participant without a role', { participants: 'steve-witkoff:host; vladimir-putin' }, ['error: row 2, column participants, item 2: expected actor:role or actor:role:side, then any of uncertain (or certain) and indirect (or direct), each once: actor:role::uncertain:indirect, found "vladimir-putin"']],
+    ['a flag given twice', { participants: 'steve-witkoff:host::indirect:direct' }, ['error: row 2, column participants, item 1: expected actor:role or actor:role:side, then any of uncertain (or certain) and indirect (or direct), each once: actor:role::uncertain:indirect, found "steve-witkoff:host::indirect:direct"']],
+    ['a bad uncertainty flag', { participants: 'steve-witkoff:host::maybe' }, ['error: row 2, column participants, item 1: expected actor:role or actor:role:side, then any of uncertain (or certain) and indirect (or direct), each once: actor:role::uncertain:indirect, found "steve-witkoff:host::maybe"']],
     ['an unknown actor', { participants: 'steve-witkoff:host; nobody:visitor' }, ['error: row 2, column participants, item 2 (actor): expected the id of an actor in "actors", found "nobody"']],
     ['an unknown role', { participants: 'steve-witkoff:boss' }, ['error: row 2, column participants, item 1 (role): expected one of host, visitor, participant, mediator, speaker, signatory, found "boss"']],
     ['an unknown side', { participants: 'steve-witkoff:host:mars' }, ['error: row 2, column participants, item 1 (side): expected the id of a side in "sides" ("us", "ukraine", "russia", "mediator", "other"), found "mars"']],
@@ -172,6 +181,12 @@ describe('importEventsCsv(csv, base) problems', () => {
     ['an unknown note kind', { notes: 'gossip | en: x' }, ['error: row 2, column notes, item 1 (kind): expected one of disagreement, uncertain, context, found "gossip"']],
     ['an unknown series', { series: 'nope' }, ['error: row 2, column series: expected the id of a series in "series", found "nope"']],
     ['a series note without a series', { series_note_en: 'second' }, ['error: row 2, column series: expected a value, found an empty cell']],
+    ['bidi controls in texts', { title_en: 'Talks in \u202eabuD', notes: 'context | ar: \u200fنص\u200e | en: x' }, [
+      'warning: row 2, column title_en: expected text without bidi control characters (they reorder the words shown around them; delete them unless one is meant), found U+202E at character 10',
+      'warning: row 2, column notes: expected text without bidi control characters (they reorder the words shown around them; delete them unless one is meant), found U+200F at character 15, U+200E at character 18',
+      'warning: row 2, column title_ar: expected text in ar, found only en',
+      'warning: row 2, column summary_ar: expected text in ar, found only en',
+    ]],
     ['a missing Arabic title', { title_ar: '' }, ['warning: row 2, column title_ar: expected text in ar, found only en', 'warning: row 2, column summary_ar: expected text in ar, found only en']],
   ])('names row and column for %s', (_name, changes, expected) => {
     const csv = row(changes);

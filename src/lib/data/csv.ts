@@ -16,6 +16,8 @@ import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import * as v from 'valibot';
 import { LangTag } from './schema';
 import { checkQuotes, describeValue, loadDataset, visible } from './load';
+import { bidiControls } from './bidi';
+import { deepEqual, stringifyJson } from './deep-json';
 import type { Problem } from './types';
 
 type Json = Record<string, unknown>;
@@ -72,25 +74,34 @@ interface Multi {
   parse(text: string): ItemResult;
 }
 
-/** `actor:role`, `actor:role:side`, `actor:role:side:uncertain` (or `:certain`, an explicit false). */
+/** The words after `actor:role:side`, each setting one participant flag (an explicit false too). */
+const FLAGS = { uncertain: ['uncertain', true], certain: ['uncertain', false], indirect: ['indirect', true], direct: ['indirect', false] } as const;
+type FlagWord = keyof typeof FLAGS;
+const PARTICIPANT = 'actor:role or actor:role:side, then any of uncertain (or certain) and indirect (or direct), each once: actor:role::uncertain:indirect';
+
+/**
+ * `actor:role`, `actor:role:side`, then any flags: `actor:role:side:uncertain`,
+ * `actor:role::indirect` (talks through mediators), `actor:role::uncertain:indirect`.
+ */
 const participants: Multi = {
   format(p) {
     if (!isObject(p) || typeof p.actor !== 'string' || typeof p.role !== 'string') return undefined;
-    const flag = p.uncertain === true ? 'uncertain' : p.uncertain === false ? 'certain' : undefined;
+    const flags = (Object.keys(FLAGS) as FlagWord[]).filter((w) => p[FLAGS[w][0]] === FLAGS[w][1]);
     const side = typeof p.side === 'string' ? p.side : undefined;
-    const parts = [p.actor, p.role, ...(side !== undefined || flag ? [side ?? ''] : []), ...(flag ? [flag] : [])];
+    const parts = [p.actor, p.role, ...(side !== undefined || flags.length ? [side ?? ''] : []), ...flags];
     return parts.map(escapeText).join(':');
   },
   parse(text) {
     const parts = text.split(':').map((x) => unescapeText(x).trim());
-    const [actor, role, side = '', flag = ''] = parts;
-    if (parts.length > 4 || !actor || !role || !['', 'uncertain', 'certain'].includes(flag)) {
-      return fail('actor:role, actor:role:side or actor:role:side:uncertain');
+    const [actor, role, side = '', ...words] = parts;
+    const value: Record<string, unknown> = { actor, role, ...(side ? { side } : {}) };
+    for (const w of words) {
+      const flag = Object.hasOwn(FLAGS, w) ? FLAGS[w as FlagWord] : undefined;
+      if (!flag || flag[0] in value) return fail(PARTICIPANT);
+      value[flag[0]] = flag[1];
     }
-    return {
-      ok: true,
-      value: { actor, role, ...(side ? { side } : {}), ...(flag ? { uncertain: flag === 'uncertain' } : {}) },
-    };
+    if (!actor || !role) return fail(PARTICIPANT);
+    return { ok: true, value };
   },
 };
 
@@ -129,6 +140,8 @@ const notes: Multi = {
 
 const MULTI = { participants, evidence, notes } as const;
 type MultiField = keyof typeof MULTI;
+
+const BIDI_EXPECTED = 'text without bidi control characters (they reorder the words shown around them; delete them unless one is meant)';
 
 const JSON_CELL = 'a JSON array [...] (the cell starts with "[" or "{")';
 
@@ -171,15 +184,7 @@ function formatMulti(items: unknown[], codec: Multi): string {
     const back = parseMulti(cell, codec);
     if (back.errors.length === 0 && deepEqual(back.items, items)) return cell;
   }
-  return JSON.stringify(items.map((x, i) => short[i] ?? x));
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  if (!isObject(a) || !isObject(b)) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+  return stringifyJson(items.map((x, i) => short[i] ?? x));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,6 +377,14 @@ export function parseEventsCsv(text: string): { rows: CsvRow[]; problems: CsvPro
   const rows = records.flatMap((cells, index) =>
     index === 0 || cells.every((c) => c.trim() === '') ? [] : [readRecord(cells, header, columns, index + 1, error)],
   );
+  // A stray right-to-left mark or override in a text is kept (it may be meant), but said.
+  records.forEach((cells, index) => {
+    if (index > 0) cells.forEach((cell, i) => {
+      const column = columns[i];
+      const found = column && (column.kind === 'text' || (column.kind === 'multi' && column.name === 'notes')) ? bidiControls(cell) : [];
+      if (found.length) problems.push({ row: index + 1, column: header[i], expected: BIDI_EXPECTED, found: `${found.slice(0, 3).join(', ')}${found.length > 3 ? ` and ${found.length - 3} more` : ''}`, severity: 'warning' });
+    });
+  });
   return { rows, problems };
 }
 

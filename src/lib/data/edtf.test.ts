@@ -4,6 +4,25 @@ import { parseEdtf, spanDays } from './edtf';
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
 
+describe('parseEdtf of dates written with slashes or dots, as spreadsheets show them', () => {
+  it.each([
+    ['12/10/2025', '"12/10/2025" is not an ISO date and its order is ambiguous: write 2025-10-12 (YYYY-MM-DD) if it is 12 October (day/month), or 2025-12-10 (YYYY-MM-DD) if it is 10 December (month/day)'],
+    ['13/10/2025', '"13/10/2025" is not an ISO date: write 2025-10-13 (YYYY-MM-DD) if it is 13 October (day/month)'],
+    ['10/13/2025', '"10/13/2025" is not an ISO date: write 2025-10-13 (YYYY-MM-DD) if it is 13 October (month/day)'],
+    ['5/5/2025', '"5/5/2025" is not an ISO date: write 2025-05-05 (YYYY-MM-DD) if it is 5 May (day/month)'],
+    ['12.10.2025', '"12.10.2025" is not an ISO date and its order is ambiguous: write 2025-10-12 (YYYY-MM-DD) if it is 12 October (day/month), or 2025-12-10 (YYYY-MM-DD) if it is 10 December (month/day)'],
+    ['2025/10/12', '"2025/10/12" is not an ISO date: write 2025-10-12 (YYYY-MM-DD)'],
+  ])('%s says which ISO date to write', (text, error) => {
+    expect(parseEdtf(text)).toEqual({ ok: false, error });
+  });
+
+  it('gives no reading that does not exist (31/02/2025 has none; 30/02 neither)', () => {
+    const r = parseEdtf('31/02/2025');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error).not.toMatch(/write/);
+  });
+});
+
 describe('parseEdtf(text)', () => {
   it.each([
     ['2025-12-02', utc(2025, 12, 2), utc(2025, 12, 3), 'day', false, false, false],
@@ -33,7 +52,7 @@ describe('parseEdtf(text)', () => {
     ['/2025-12-04', /open or unknown/],
     ['2025-21', /seasons/],
     ['202X-05', /unspecified digits/],
-    ['06/12/2025', /exactly one/],
+    ['2025-12-04/2025-12-05/2025-12-06', /exactly one/],
     ['yesterday', /is not a date/],
     ['2025-12-02T10:00', /is not a date/],
   ])('rejects %j with a message', (text, message) => {

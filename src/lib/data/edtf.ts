@@ -77,11 +77,42 @@ function point(text: string, year: number, month: number | undefined, day: numbe
   return { start, end, precision, uncertain: q === '?' || q === '%', approximate: q === '~' || q === '%' };
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The ISO day of a reading, or null when that day does not exist. */
+const isoDay = (year: number, month: number, day: number) =>
+  month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) ? `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}` : null;
+const reading = (iso: string, order: string) => `${iso} (YYYY-MM-DD) if it is ${Number(iso.slice(8))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} (${order})`;
+
+/**
+ * What to write instead of a date with slashes or dots, as spreadsheets show them ("12/10/2025",
+ * "12.10.2025", "2025/10/12"), or null when the text is not one. 12/10/2025 is 12 October to most
+ * of the world and 10 December in the US: when both readings are dates, both are given.
+ */
+export function slashDateHint(text: string): string | null {
+  const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(text);
+  if (ymd) {
+    const iso = isoDay(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+    return iso && `"${text}" is not an ISO date: write ${iso} (YYYY-MM-DD)`;
+  }
+  const m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(text);
+  if (!m) return null;
+  const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dayFirst = isoDay(year, b, a);
+  const monthFirst = isoDay(year, a, b);
+  if (dayFirst && monthFirst && dayFirst !== monthFirst)
+    return `"${text}" is not an ISO date and its order is ambiguous: write ${reading(dayFirst, 'day/month')}, or ${reading(monthFirst, 'month/day')}`;
+  const only = dayFirst ?? monthFirst;
+  if (!only) return null;
+  return `"${text}" is not an ISO date: write ${reading(only, only === dayFirst ? 'day/month' : 'month/day')}`;
+}
+
 /** Parses an EDTF date or closed interval into bounds; never throws. */
 export function parseEdtf(input: string): EdtfResult {
   if (typeof input !== 'string') return { ok: false, error: 'a string' };
   const text = input.trim();
   if (text === '') return { ok: false, error: 'an EDTF date, found an empty string' };
+  const hint = slashDateHint(text);
+  if (hint) return { ok: false, error: hint };
   const parts = text.includes('/') ? text.split('/') : [text];
   if (parts.length > 2) return { ok: false, error: `"${text}": an interval has exactly one "/"` };
   if (parts.length === 2 && parts.some((p) => p === '' || p === '..')) {
