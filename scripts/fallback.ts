@@ -15,13 +15,14 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import { BUNDLED_DATASET } from '../src/lib/data/data-url';
 import { FALLBACK_SIZE } from '../src/lib/embed/snippet';
 import { LANGS, LANGUAGES } from '../src/lib/i18n/languages';
+import { picturePath } from './vite/dataset';
 
 const dist = process.env.FALLBACK_DIST ?? 'dist';
 // Arguments: an optional dataset file (.json) and the languages to render (all by default).
-const dataset = process.argv.slice(2).find((a) => a.endsWith('.json')) ?? null;
-const outDir = 'public';
+const dataset = process.argv.slice(2).find((a) => a.endsWith('.json')) ?? process.env.DATASET ?? BUNDLED_DATASET;
 const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -29,8 +30,8 @@ if (!fs.existsSync(path.join(dist, 'index.html'))) {
   console.error(`${dist}/index.html not found: run \`npm run build\` first (this script only renders a build).`);
   process.exit(1);
 }
-if (dataset && !fs.existsSync(dataset)) {
-  console.error(`${dataset}: no such file (give the dataset to render, or nothing for the build's own).`);
+if (!fs.existsSync(dataset)) {
+  console.error(`${dataset}: no such file (give the dataset to render, or nothing for the bundled one).`);
   process.exit(1);
 }
 
@@ -73,13 +74,11 @@ try {
     const only = process.argv.slice(2).filter((a) => (LANGS as string[]).includes(a));
     for (const lang of only.length ? only : LANGS) {
       const page = await browser.newPage({ viewport: FALLBACK_SIZE, deviceScaleFactor: 1, colorScheme: 'light', locale: LANGUAGES[lang as keyof typeof LANGUAGES].intl, reducedMotion: 'reduce' });
-      // Another dataset is served to the page under a name of the app's own origin (the only
-      // kind ?data= takes), from the file, so the build stays as it is.
+      // The dataset is served to the page under a name of the app's own origin (the only kind
+      // ?data= takes), from the file, so any build renders any dataset.
       const query = new URLSearchParams({ lang, theme: 'light', embed: '1', controls: '0', tools: '0', views: 'timeline', maxheight: String(FALLBACK_SIZE.height) });
-      if (dataset) {
-        query.set('data', 'data/fallback-dataset.json');
-        await page.route('**/data/fallback-dataset.json', (route) => route.fulfill({ path: dataset, contentType: 'application/json' }));
-      }
+      query.set('data', 'data/fallback-dataset.json');
+      await page.route('**/data/fallback-dataset.json', (route) => route.fulfill({ path: dataset, contentType: 'application/json' }));
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${base}?${query.toString().replace(/%2F/g, '/')}`);
@@ -89,7 +88,7 @@ try {
       await page.waitForSelector('html[data-rendered]');
       await page.evaluate(() => document.fonts.ready);
       if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
-      const file = path.join(outDir, `fallback-${lang}.png`);
+      const file = picturePath(dataset, lang);
       await page.screenshot({ path: file, type: 'png' });
       await page.close();
       console.log(`${file}: ${(fs.statSync(file).size / 1024).toFixed(1)} KB`);

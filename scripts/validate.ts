@@ -9,10 +9,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkQuotes, DatasetError, formatProblem, loadDataset } from '../src/lib/data/load';
-import { checkSourcing } from '../src/lib/data/sourcing';
+import { formatProblem } from '../src/lib/data/load';
+import { checkDatasetFile } from './check-dataset';
 import { summarize } from '../src/lib/data/summary';
-import { CliError, print, readJson } from './cli';
+import { print } from './cli';
 
 function filesToCheck(args: string[]): string[] {
   if (args.length) return args;
@@ -24,38 +24,22 @@ function filesToCheck(args: string[]): string[] {
 
 let errors = 0;
 for (const file of filesToCheck(process.argv.slice(2))) {
-  let json: unknown;
-  try {
-    json = readJson(file);
-  } catch (e) {
-    if (!(e instanceof CliError)) throw e;
-    print.error(`error: ${e.message}`);
+  const checked = checkDatasetFile(file);
+  if (!checked.ok) {
+    print.error(`error: ${checked.message}`);
     errors++;
     continue;
   }
-  try {
-    const { dataset, problems, counts } = loadDataset(json, file);
-    const dir = path.dirname(file);
-    const read = (rel: string) => {
-      const full = path.resolve(dir, rel);
-      return full.startsWith(path.resolve(dir) + path.sep) && fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
-    };
-    const all = [...problems, ...checkQuotes(dataset, read, file), ...checkSourcing(dataset, file)];
-    for (const p of all) print[p.severity === 'error' ? 'error' : 'warn'](formatProblem(p));
-    const nErrors = all.filter((p) => p.severity === 'error').length;
-    errors += nErrors;
-    const s = summarize(dataset);
-    print.log(
-      `${file}: ${counts.accepted} of ${counts.inFile} events valid (${counts.rejected} rejected), ` +
-        `${dataset.actors.size} actors, ${dataset.places.size} places, ${dataset.sources.size} sources, ${dataset.stories.length} stories; ` +
-        `${s.from ?? '-'} to ${s.to ?? '-'}; ` +
-        Object.entries(s.byType).map(([t, n]) => `${t} ${n}`).join(', ') +
-        `; ${nErrors} errors, ${all.length - nErrors} warnings`,
-    );
-  } catch (e) {
-    if (!(e instanceof DatasetError)) throw e;
-    print.error(`error: ${e.message}`);
-    errors++;
-  }
+  const { dataset, problems, counts } = checked;
+  for (const p of problems) print[p.severity === 'error' ? 'error' : 'warn'](formatProblem(p));
+  errors += checked.errors;
+  const s = summarize(dataset);
+  print.log(
+    `${file}: ${counts.accepted} of ${counts.inFile} events valid (${counts.rejected} rejected), ` +
+      `${dataset.actors.size} actors, ${dataset.places.size} places, ${dataset.sources.size} sources, ${dataset.stories.length} stories; ` +
+      `${s.from ?? '-'} to ${s.to ?? '-'}; ` +
+      Object.entries(s.byType).map(([t, n]) => `${t} ${n}`).join(', ') +
+      `; ${checked.errors} errors, ${problems.length - checked.errors} warnings`,
+  );
 }
 process.exit(errors > 0 ? 1 : 0);

@@ -2,7 +2,7 @@
  * Column-wise copies of the event fields that filters test, built once per data load, so that
  * filtering 20,000+ events is a pass over typed arrays instead of over objects: type, status,
  * place and sides as small integers and bit masks, dates as float arrays, and for each actor the
- * sorted list of its events (an inverted index), so "events with Umerov" visits only those.
+ * sorted list of its events (an inverted index), so "events with Marrow" visits only those.
  */
 import { EVENT_TYPES, STATUSES } from './vocabulary';
 import type { Dataset } from './types';

@@ -3,7 +3,15 @@
  * page's own origin or from origins the build allows (VITE_DATA_ORIGINS, comma-separated), so
  * nobody can put invented "news" under a newsroom's domain.
  */
-export const DEFAULT_DATA = 'data/peace-talks.json';
+
+/** The dataset a build shows when `DATASET` names none (scripts/vite/dataset.ts). */
+export const BUNDLED_DATASET = 'data/peace-talks.json';
+
+/**
+ * The page's own dataset, relative to the page: `data/<file name>` of the build's `DATASET`
+ * (the build defines VITE_DEFAULT_DATA), else the bundled one (unit tests, the CLI).
+ */
+export const DEFAULT_DATA: string = (import.meta.env?.VITE_DEFAULT_DATA as string | undefined) ?? BUNDLED_DATASET;
 
 export type DataUrl = { ok: true; url: string } | { ok: false; reason: string };
 
@@ -30,7 +38,11 @@ export function refusedFinalUrl(finalUrl: string, pageUrl: string, allowedOrigin
   return r.ok ? null : r.reason;
 }
 
+/** The origins in a VITE_DATA_ORIGINS value ("https://a.example, https://b.example"); read by the page and by the CSP. */
+export function parseDataOrigins(raw: string | undefined): string[] {
+  return (raw ?? '').split(',').map((s) => s.trim()).filter((s) => /^https?:\/\/[^/]+$/.test(s));
+}
+
 export function allowedDataOrigins(): string[] {
-  const raw = (import.meta.env?.VITE_DATA_ORIGINS as string | undefined) ?? '';
-  return raw.split(',').map((s) => s.trim()).filter((s) => /^https?:\/\/[^/]+$/.test(s));
+  return parseDataOrigins(import.meta.env?.VITE_DATA_ORIGINS as string | undefined);
 }

@@ -139,7 +139,7 @@ export function isFiltered(f: Filters): boolean {
 
 /**
  * The words of a free-text query, folded. Punctuation around a word is dropped, so a pasted
- * "Umerov", or a word followed by a comma or an Arabic question mark (؟), still matches;
+ * "Marrow", or a word followed by a comma or an Arabic question mark (؟), still matches;
  * punctuation inside a word (U.S.) is kept, and a hyphen in one goes (foldText: 28-point is 28point).
  */
 export function queryWords(q: string): string[] {

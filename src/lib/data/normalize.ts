@@ -10,7 +10,7 @@
 /** Everything folding removes, in one pass: tashkeel, tatweel, invisible marks, Latin accents. */
 const STRIP = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0300-\u036f]/g;
 const SPACES = /[\s\u00A0]+/g;
-/** A hyphen between two letters or digits (not a dash between words: "Trump – Putin"). */
+/** A hyphen between two letters or digits (not a dash between words: "Marrow – Venn"). */
 const HYPHEN = /(?<=[\p{L}\p{N}])[-\u2010\u2011](?=[\p{L}\p{N}])/gu;
 /** Printable ASCII and ordinary whitespace: nothing to fold but case and spacing. */
 const PLAIN = /^[\x20-\x7E\t\n\r]*$/;

@@ -16,7 +16,7 @@ import { ACTOR_KINDS, EVENT_TYPES, MAX_SIDES, NOTE_KINDS, ROLES, SOURCE_FLAGS, S
 
 export { ACTOR_KINDS, EVENT_TYPES, MAX_SIDES, NOTE_KINDS, ROLES, SOURCE_FLAGS, STATUSES };
 
-/** Stable identifiers: lower-case slugs, so they read well in URLs (`?actors=steve-witkoff`). */
+/** Stable identifiers: lower-case slugs, so they read well in URLs (`?actors=ilse-marrow`). */
 export const Id = v.pipe(
   v.string(),
   v.regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, 'an id of lower-case letters, digits and single - _ . separators'),
@@ -71,7 +71,7 @@ export const HttpUrl = v.pipe(
 /** A plain ISO calendar date, YYYY-MM-DD or YYYY-MM or YYYY. */
 export const IsoDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date like 2025-12-06, 2025-12 or 2025'));
 
-/** Other spellings, per language (the Arabic variants found in different outlets, Kiev for Kyiv): search finds them. */
+/** Other spellings, per language (the Arabic variants found in different outlets, Peking for Beijing): search finds them. */
 const Aliases = v.record(LangTag, v.array(v.pipe(v.string(), v.nonEmpty('a non-empty string'))));
 
 export const Actor = v.strictObject({

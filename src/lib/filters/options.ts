@@ -1,7 +1,7 @@
 /**
  * The choices of the type-ahead pickers (actors, places) and how a typed query ranks them.
  * Every name and alias in every language is searchable, folded by `foldText`, so a reader of
- * the Arabic page can type "Umerov" and a reader of the English page can type اوميروف.
+ * the Arabic page can type "Marrow" and a reader of the English page can type السه مارو (for إلسه مارو).
  * Pure: the component gives the labels in the reader's language.
  */
 import { foldText } from '../data/normalize';

@@ -1,5 +1,5 @@
 /**
- * The active filters in words, for the printed handout ("Actors: Rustem Umerov; from
+ * The active filters in words, for the printed handout ("Actors: Ilse Marrow; from
  * 1 Dec 2025"), so a sheet of paper says what it leaves out. Pure: the names, dates and
  * sentence templates come in through `FilterWords`, bound to the reader's language by the caller.
  * Choices within one facet are alternatives (see data/filter.ts), hence an "or" list.

@@ -1,6 +1,6 @@
 /**
  * What the reader's filters leave in view, as one phrase in the reader's language ("Actors:
- * Rustem Umerov; from 1 Dec 2025", or "All events in the dataset"): said on the handout and
+ * Ilse Marrow; from 1 Dec 2025", or "All events in the dataset"): said on the handout and
  * under an exported chart's title, so paper and slides state what they leave out.
  */
 import type { ViewState } from '../state/view-state.svelte';

@@ -7,6 +7,11 @@
  */
 export const en = {
   'app.title': 'Peace talks timeline',
+  // index.html's <noscript>, written at build from the dataset (scripts/vite/page-words.ts);
+  // {json} is a link to the data file.
+  'page.noscript': 'This dashboard needs JavaScript. The data is available as {json}.',
+  'page.picture': 'Below is a picture of its default view.',
+  'page.pictureAlt': '{title}: the events in time order, by side.',
   'app.skip': 'Skip to the events',
   'app.loading': 'Loading the data…',
   'app.language': 'Language',
@@ -112,6 +117,9 @@ export type CoreKey = keyof typeof en;
 
 export const ar: Record<CoreKey, string> = {
   'app.title': 'الجدول الزمني لمحادثات السلام',
+  'page.noscript': 'تحتاج هذه اللوحة إلى جافاسكريبت. البيانات متاحة بصيغة {json}.',
+  'page.picture': 'أدناه صورة لعرضها الافتراضي.',
+  'page.pictureAlt': '{title}: الأحداث مرتّبة زمنيًا ومصنّفة حسب الأطراف.',
   'app.skip': 'انتقل إلى الأحداث',
   'app.loading': 'جارٍ تحميل البيانات…',
   'app.language': 'اللغة',
@@ -215,6 +223,9 @@ export const ar: Record<CoreKey, string> = {
 
 export const uk: Record<CoreKey, string> = {
   'app.title': 'Хронологія мирних переговорів',
+  'page.noscript': 'Ця панель потребує JavaScript. Дані доступні у форматі {json}.',
+  'page.picture': 'Нижче — зображення її типового вигляду.',
+  'page.pictureAlt': '{title}: події в часовому порядку, за сторонами.',
   'app.skip': 'Перейти до подій',
   'app.loading': 'Завантаження даних…',
   'app.language': 'Мова',
@@ -318,6 +329,9 @@ export const uk: Record<CoreKey, string> = {
 
 export const he: Record<CoreKey, string> = {
   'app.title': 'ציר הזמן של שיחות השלום',
+  'page.noscript': 'לוח זה דורש JavaScript. הנתונים זמינים בפורמט {json}.',
+  'page.picture': 'למטה תמונה של תצוגת ברירת המחדל שלו.',
+  'page.pictureAlt': '{title}: האירועים לפי סדר הזמן, לפי צדדים.',
   'app.skip': 'דילוג לאירועים',
   'app.loading': 'הנתונים נטענים…',
   'app.language': 'שפה',
