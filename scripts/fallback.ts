@@ -13,12 +13,12 @@
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { BUNDLED_DATASET } from '../src/lib/data/data-url';
 import { FALLBACK_SIZE } from '../src/lib/embed/snippet';
 import { LANGS, LANGUAGES } from '../src/lib/i18n/languages';
 import { picturePath } from './vite/dataset';
+import { freePort } from './free-port';
 
 const dist = process.env.FALLBACK_DIST ?? 'dist';
 // Arguments: an optional dataset file (.json) and the languages to render (all by default).
@@ -34,17 +34,6 @@ if (!fs.existsSync(dataset)) {
   console.error(`${dataset}: no such file (give the dataset to render, or nothing for the bundled one).`);
   process.exit(1);
 }
-
-/** A port nobody listens on now (the OS picks it), so two runs or a dev server never clash. */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 const port = await freePort();
 const base = `http://127.0.0.1:${port}/`;

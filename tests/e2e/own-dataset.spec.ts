@@ -11,10 +11,10 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { test, expect } from './fixtures';
 import { serve } from './host';
+import { freePort } from '../../scripts/free-port';
 
 const DATASET = 'tests/fixtures/talassa.json';
 const OUT = 'dist-own';
@@ -27,16 +27,6 @@ const other = fs.readFileSync('tests/fixtures/mini.json');
  * of the world; those names are taken out before looking (below).
  */
 const BUNDLED_NAMES = /\b(Russia|Russian Federation|Ukraine|Kremlin|Putin|Zelensky|Zelenskyy|Witkoff|Kushner|Umerov|Dmitriev|Ushakov|Rubio|Trump)\b|روسيا|أوكرانيا|الكرملين|بوتين|زيلينسكي|ويتكوف|كوشنر/gi;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const probe = net.createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 
 const files = (dir: string): string[] =>
   fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [path.join(dir, d.name)]));
