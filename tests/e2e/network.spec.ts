@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
@@ -22,7 +23,7 @@ test.describe('actor network', () => {
   test('shows every actor of the data, with a title and a text summary', async ({ page }) => {
     await open(page, '&lang=en');
     await expect(page.getByRole('heading', { name: 'Who met whom' })).toBeVisible();
-    await expect(page.getByText('67 actors and 399 links. Most connected: Rustem Umerov, Steve Witkoff and Volodymyr Zelensky.')).toBeVisible();
+    await expect(page.getByText('67 actors and 378 links. Most connected: Rustem Umerov, Steve Witkoff and Volodymyr Zelensky.')).toBeVisible();
     await expect(chart(page).getByRole('option')).toHaveCount(67);
     await expect(chart(page).getByRole('option', { name: /^Steve Witkoff, United States: 27 events, met 40 other actors$/ })).toBeVisible();
   });
@@ -48,11 +49,11 @@ test.describe('actor network', () => {
     await expect(counter(page)).toHaveText('63 events');
   });
 
-  test('selecting a link lists the events the two actors shared', async ({ page }) => {
+  test('selecting a link lists the events where the two actors met', async ({ page }) => {
     await open(page, '&lang=en&actors=steve-witkoff');
-    await page.getByRole('region', { name: 'Steve Witkoff' }).getByRole('button', { name: /^Vladimir Putin 8 shared events$/ }).click();
+    await page.getByRole('region', { name: 'Steve Witkoff' }).getByRole('button', { name: /^Vladimir Putin Met 8 times$/ }).click();
     const panel = page.getByRole('region', { name: /Steve Witkoff.*Vladimir Putin|Vladimir Putin.*Steve Witkoff/ });
-    await expect(panel.getByText('8 shared events')).toBeVisible();
+    await expect(panel.getByText('Met 8 times')).toBeVisible();
     await expect(panel.getByRole('listitem')).toHaveCount(8);
     await panel.getByRole('button', { name: 'Back to Steve Witkoff' }).click();
     await expect(page.getByRole('region', { name: 'Steve Witkoff' })).toBeVisible();
@@ -179,3 +180,44 @@ test('the open event lights its participants in the network and dims the rest', 
   await expect(page.locator('g.actor[aria-label^="Vladimir Putin"]')).not.toHaveClass(/dim/);
   await expect(page.locator('g.actor.dim').first()).toBeVisible();
 });
+
+test.describe('who met whom, as the data says (tests/fixtures/mediated.json)', () => {
+  const mediated = fs.readFileSync('tests/fixtures/mediated.json', 'utf8');
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/data/mediated.json', (route) => route.fulfill({ body: mediated, contentType: 'application/json' }));
+  });
+
+  for (const [lang, words] of [
+    ['en', { north: 'North envoy', south: 'South envoy', met: 'Met with', through: 'Talked through mediators with', once: 'Met once', one: '1 event', table: 'The network as a table', col: 'Through mediators with', role: /through mediators/ }],
+    ['ar', { north: 'مبعوث الشمال', south: 'مبعوث الجنوب', met: 'لقاءات مع', through: 'محادثات عبر الوسطاء مع', once: 'لقاء واحد', one: 'حدث واحد', table: 'الشبكة في جدول', col: 'عبر الوسطاء مع', role: /عبر الوسطاء/ }],
+  ] as const) {
+    test(`${lang}: parties of proximity talks are linked to the mediators, not to each other; a statement links nobody`, async ({ page }) => {
+      await open(page, `&data=data/mediated.json&lang=${lang}&actors=north-envoy`);
+      const panel = page.getByRole('region', { name: words.north });
+      // Met: the mediator (round and call), the host (round and meeting), the South envoy once (the face-to-face meeting only).
+      const met = panel.getByRole('heading', { name: words.met }).locator('xpath=following-sibling::ul[1]').getByRole('listitem');
+      await expect(met).toHaveCount(3);
+      await expect(met.filter({ hasText: words.south })).toContainText(words.once);
+      const through = panel.getByRole('heading', { name: words.through }).locator('xpath=following-sibling::ul[1]').getByRole('listitem');
+      await expect(through).toHaveText([new RegExp(`${words.south}\\s*${words.one}`)]);
+
+      // The link North–South lists the meeting, not the proximity round nor the statements.
+      await met.filter({ hasText: words.south }).getByRole('button').click();
+      const link = page.getByRole('region', { name: new RegExp(`${words.north}.*${words.south}|${words.south}.*${words.north}`) });
+      await expect(link.getByRole('listitem')).toHaveCount(1);
+
+      // The table names the counterparts in mediated talks in a column of its own.
+      await page.getByText(words.table).click();
+      const table = page.getByRole('table');
+      await expect(table.getByRole('columnheader', { name: words.col })).toBeVisible();
+      await expect(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: words.south }) })).toContainText(words.north);
+
+      // The event's details say who took part through mediators.
+      await page.goto(`./?data=data/mediated.json&lang=${lang}&view=list&event=proximity-round`);
+      const details = page.getByRole('complementary');
+      await expect(details.getByRole('listitem').filter({ hasText: words.south })).toContainText(words.role);
+      await expect(details.getByRole('listitem').filter({ hasText: words.north })).toContainText(words.role);
+    });
+  }
+});
+

@@ -30,3 +30,20 @@ export const ACTOR_KINDS = ['person', 'organisation', 'state'] as const;
 export const SOURCE_FLAGS = ['state', 'partisan', 'copy', 'official'] as const;
 
 export const NOTE_KINDS = ['disagreement', 'uncertain', 'context'] as const;
+
+/**
+ * Whether an event of each type says that its participants met (in person or on a call): only
+ * these link actors as "met" in the network. A statement, a joint statement (issued apart as
+ * often as together) or a published plan says nothing about who met whom.
+ */
+export const PARTICIPANTS_MET: Record<(typeof EVENT_TYPES)[number], boolean> = {
+  meeting: true,
+  'talks-round': true,
+  summit: true,
+  'delegation-visit': true,
+  'phone-call': true,
+  agreement: true, // a signing; an agreement announced apart is a statement
+  statement: false,
+  'joint-statement': false,
+  'plan-published': false,
+};

@@ -5,10 +5,13 @@
  * dataset and then derives the graph of any filtered subset from it (`graphOf`) without touching
  * the event objects again beyond one identity comparison each: at 20,000 events that is the
  * difference between a frame and a tenth of a second, since reading fields of the events (which
- * the loader does not give one shape) is what costs.
+ * the loader does not give one shape) is what costs. Beside each member, how it took part, and
+ * beside each event whether its participants met (met.ts): the graph links only those.
  */
 import type { Columns } from '../data/columns';
 import type { Actor, Side, TimelineEvent } from '../data/types';
+import { EVENT_TYPES } from '../data/vocabulary';
+import { mergeParticipation, participantsMet, participation } from './met';
 
 export interface EventIndex {
   /** The events, in time order (`order`). */
@@ -20,6 +23,10 @@ export interface EventIndex {
   sides: Side[];
   starts: Int32Array;
   members: Int32Array;
+  /** How each member took part (met.ts flags), parallel to `members`. */
+  how: Uint8Array;
+  /** 1 where the event's type says its participants met (met.ts), by position. */
+  met: Uint8Array;
 }
 
 /** The events in time order (`order`); a copy, sorted only when the input is not already. */
@@ -44,31 +51,41 @@ export function indexEvents(events: readonly TimelineEvent[], actors: ReadonlyMa
   const sides: Side[] = [];
   const starts = new Int32Array(sorted.length + 1);
   let members = new Int32Array(Math.max(16, sorted.length * 4));
-  // seen[a] === p: actor a is already listed for event p (an actor listed twice counts once).
+  let how = new Uint8Array(members.length);
+  const met = new Uint8Array(sorted.length);
+  // seen[a] === p: actor a is already listed for event p, at `at[a]` (an actor listed twice counts once).
   let seen = new Int32Array(64).fill(-1);
+  let at = new Int32Array(64);
   let size = 0;
   for (let p = 0; p < sorted.length; p++) {
     const e = sorted[p];
     starts[p] = size;
-    for (const { actor } of e.participants) {
+    met[p] = participantsMet(e) ? 1 : 0;
+    for (const participant of e.participants) {
+      const actor = participant.actor;
       let a = number.get(actor);
       if (a === undefined) {
         a = names.length;
         number.set(actor, a);
         names.push(actor);
         sides.push(actors.get(actor)?.side ?? 'other');
-        if (a >= seen.length) seen = grow(seen, a + 1, -1);
+        if (a >= seen.length) [seen, at] = [grow(seen, a + 1, -1), grow(at, a + 1, 0)];
       }
-      if (seen[a] === p) continue;
+      if (seen[a] === p) {
+        how[at[a]] = mergeParticipation(how[at[a]], participation(participant));
+        continue;
+      }
       seen[a] = p;
-      if (size >= members.length) members = grow(members, size + 1, 0);
+      if (size >= members.length) [members, how] = [grow(members, size + 1, 0), growBytes(how, size + 1)];
+      at[a] = size;
+      how[size] = participation(participant);
       members[size++] = a;
     }
   }
   starts[sorted.length] = size;
   let position: Map<TimelineEvent, number> | null = null;
   const positionOf = () => (position ??= new Map(sorted.map((e, p) => [e, p])));
-  return { events: sorted, position: positionOf, actors: names, sides, starts, members: members.subarray(0, size) };
+  return { events: sorted, position: positionOf, actors: names, sides, starts, members: members.subarray(0, size), how: how.subarray(0, size), met };
 }
 
 /**
@@ -97,7 +114,9 @@ export function indexFromColumns(events: readonly TimelineEvent[], columns: Colu
   let position: Map<TimelineEvent, number> | null = null;
   const sorted = events.slice();
   const positionOf = () => (position ??= new Map(sorted.map((e, p) => [e, p])));
-  return { events: sorted, position: positionOf, actors: names, sides, starts: new Int32Array(columns.eventActorStart), members };
+  const met = new Uint8Array(events.length);
+  for (let p = 0; p < events.length; p++) met[p] = participantsMet({ type: EVENT_TYPES[columns.type[p]] }) ? 1 : 0;
+  return { events: sorted, position: positionOf, actors: names, sides, starts: new Int32Array(columns.eventActorStart), members, how: columns.eventActorHow, met };
 }
 
 /**
@@ -138,6 +157,12 @@ function lookUp(index: EventIndex, subset: readonly TimelineEvent[]): Int32Array
   const out = new Int32Array(count);
   for (let p = 0, k = 0; p < all; p++) if (mark[p]) out[k++] = p;
   return out;
+}
+
+function growBytes(array: Uint8Array, min: number): Uint8Array<ArrayBuffer> {
+  const next = new Uint8Array(Math.max(min, array.length * 2));
+  next.set(array);
+  return next;
 }
 
 function grow(array: Int32Array, min: number, fill: number): Int32Array<ArrayBuffer> {

@@ -17,12 +17,13 @@ const shape = (events: readonly TimelineEvent[], window?: DateWindow, actors: Re
 };
 
 const DAY = 86_400_000;
-/** A minimal event on one day, enough for the graph (which reads ids, order, dates, participants). */
-function ev(id: string, order: number, day: string, actors: string[]): TimelineEvent {
+/** A minimal meeting on one day, enough for the graph (which reads ids, order, type, dates, participants). */
+function ev(id: string, order: number, day: string, actors: string[], type = 'meeting'): TimelineEvent {
   const earliest = Date.parse(`${day}T00:00:00Z`);
   return {
     id,
     order,
+    type,
     date: { earliest, latest: earliest + DAY, precision: 'day', interval: false, uncertain: false, approximate: false },
     participants: actors.map((actor) => ({ actor, role: 'participant' })),
     sides: [],
@@ -117,5 +118,50 @@ describe('graphOf(index, subset)', () => {
     expect(g.node.get('c')!.count).toBe(2);
     expect(g.edge.get('a~b')!.events).toEqual(['m1', 'm2']);
     expect(g.edge.get('c~d')!.events).toEqual(['m3']);
+  });
+});
+
+describe('buildGraph links only those who met (tests/fixtures/mediated.json)', () => {
+  const mediated = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mediated.json', 'utf8'))).dataset;
+  const g = buildGraph(mediated.events, mediated.actors);
+
+  it('links parties of proximity talks to the host and mediator, not to each other; a statement and a published plan link nobody', () => {
+    expect(g.edges.map((e) => `${e.id}:${e.weight}`)).toEqual([
+      'mediator~north-envoy:2',
+      'host-minister~mediator:1',
+      'host-minister~north-envoy:2',
+      'host-minister~south-envoy:2',
+      'mediator~south-envoy:1',
+      'north-envoy~south-envoy:1',
+    ].sort((a, b) => Number(b.split(':')[1]) - Number(a.split(':')[1]) || (a < b ? -1 : 1)));
+    // North and South met once, face to face: the proximity round and their two statements are not meetings.
+    expect(g.edge.get('north-envoy~south-envoy')!.events).toEqual(['direct-meeting']);
+    expect(g.edge.get('mediator~south-envoy')!.events).toEqual(['proximity-round']);
+  });
+
+  it('lists the parties who talked through mediators apart, with the number of such events', () => {
+    expect(partnersOf(g, 'north-envoy', true)).toEqual([{ id: 'south-envoy', weight: 1 }]);
+    expect(partnersOf(g, 'south-envoy', true)).toEqual([{ id: 'north-envoy', weight: 1 }]);
+    expect(partnersOf(g, 'mediator', true)).toEqual([]);
+  });
+
+  it('still counts every event for each of its actors', () => {
+    expect(g.node.get('south-envoy')!.events).toEqual(['proximity-round', 'rival-statements', 'plan-shared', 'direct-meeting']);
+    expect(g.node.get('mediator')!.degree).toBe(3);
+  });
+
+  it('gives the same graph from the dataset\'s filter columns as from the events', async () => {
+    const { buildColumns } = await import('../data/columns');
+    const { indexFromColumns } = await import('./event-index');
+    const fromColumns = graphOf(indexFromColumns(mediated.events, buildColumns(mediated), mediated.actors), mediated.events);
+    expect(fromColumns.edges.map((e) => `${e.id}:${e.weight}`)).toEqual(g.edges.map((e) => `${e.id}:${e.weight}`));
+    expect([...fromColumns.through.get('north-envoy')!]).toEqual([['south-envoy', 1]]);
+  });
+
+  it('merges an actor listed twice: indirect only if every listing is, a mediator if any is', () => {
+    const twice = (flags: [boolean, string][]) =>
+      ({ ...ev('t', 0, '2025-01-01', []), participants: [{ actor: 'x', role: 'participant', indirect: true }, ...flags.map(([indirect, role]) => ({ actor: 'y', role, indirect }))] }) as unknown as TimelineEvent;
+    expect(buildGraph([twice([[true, 'participant'], [false, 'speaker']])], new Map()).edges).toHaveLength(0);
+    expect(buildGraph([twice([[true, 'participant'], [true, 'mediator']])], new Map()).edges.map((e) => e.id)).toEqual(['x~y']);
   });
 });

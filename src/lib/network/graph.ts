@@ -3,8 +3,11 @@
  * view, tests and any export derive the same graph from the same events.
  *
  * A node is an actor who took part in at least one of the events; an edge joins two actors who
- * took part in the same event, weighted by how many such events they share. An event with one
- * participant (a statement) adds to that actor's count but makes no edge. The optional window
+ * met, weighted by the number of events where they did. Met means what the data says (met.ts):
+ * an event whose type says its participants met (a meeting, a call, a signing; not a
+ * statement), and neither took part only through mediators unless the other was a host or
+ * mediator. Parties of mediated talks are listed apart (`through`), never linked as having met.
+ * Every event still counts for each of its actors. The optional window
  * uses the shared overlap rule (data/days.ts), so "in the window" means the same thing
  * here as in every other view.
  *
@@ -16,6 +19,7 @@
 import { dayWindow, overlaps } from '../data/days';
 import type { Actor, Side, TimelineEvent } from '../data/types';
 import { indexEvents, positionsIn, type EventIndex } from './event-index';
+import { pairKind } from './met';
 
 export interface GraphNode {
   id: string;
@@ -49,6 +53,8 @@ export interface Graph {
   edge: Map<string, GraphEdge>;
   /** Each actor's partners, with the weight of the edge to each. */
   neighbours: Map<string, Map<string, number>>;
+  /** Each actor's counterparts in talks held through mediators (no edge), with the number of such events. */
+  through: Map<string, Map<string, number>>;
   /** The events the graph was built from (after the window), in time order. */
   events: TimelineEvent[];
 }
@@ -82,8 +88,10 @@ export function graphOf(index: EventIndex, subset: readonly TimelineEvent[]): Gr
   // hundred actors of real data (up to 512: 1 MB), a map beyond that.
   const dense = n <= 512 ? new Int32Array(n * n) : null;
   const sparse = dense ? null : new Map<number, number>();
-  if (dense) countPairs(index, kept, counts, (key) => dense[key]++);
-  else countPairs(index, kept, counts, (key) => sparse!.set(key, (sparse!.get(key) ?? 0) + 1));
+  const mediated = new Map<number, number>();
+  const viaMediators = (key: number) => mediated.set(key, (mediated.get(key) ?? 0) + 1);
+  if (dense) countPairs(index, kept, counts, (key) => dense[key]++, viaMediators);
+  else countPairs(index, kept, counts, (key) => sparse!.set(key, (sparse!.get(key) ?? 0) + 1), viaMediators);
 
   const nodes: GraphNode[] = [];
   const node = new Map<string, GraphNode>();
@@ -115,40 +123,57 @@ export function graphOf(index: EventIndex, subset: readonly TimelineEvent[]): Gr
   for (const g of edges) edge.set(g.id, g);
   const neighbours = new Map<string, Map<string, number>>();
   for (const x of byNumber) if (x?.partners.size) neighbours.set(x.id, x.partners);
+  const through = new Map<string, Map<string, number>>();
+  for (const [key, weight] of mediated) {
+    const [a, b] = [index.actors[Math.floor(key / n)], index.actors[key % n]];
+    (through.get(a) ?? through.set(a, new Map()).get(a)!).set(b, weight);
+    (through.get(b) ?? through.set(b, new Map()).get(b)!).set(a, weight);
+  }
   nodes.sort(byConnection);
   edges.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
   const events: TimelineEvent[] = new Array(kept.length);
   for (let k = 0; k < kept.length; k++) events[k] = index.events[kept[k]];
-  return { nodes, edges, node, edge, neighbours, events };
+  return { nodes, edges, node, edge, neighbours, through, events };
 }
 
-/** Counts each actor's events, and calls `pair` with the key of every pair of every event. */
-function countPairs(index: EventIndex, kept: Int32Array, counts: Int32Array, pair: (key: number) => void): void {
-  const { starts, members } = index;
+/**
+ * Counts each actor's events, and calls `pair` with the key of every pair that met in an event,
+ * `mediated` with that of every pair that talked through mediators (met.ts).
+ */
+function countPairs(index: EventIndex, kept: Int32Array, counts: Int32Array, pair: (key: number) => void, mediated: (key: number) => void): void {
+  const { starts, members, how, met } = index;
   const n = index.actors.length;
   for (let k = 0; k < kept.length; k++) {
     const s = starts[kept[k]];
     const t = starts[kept[k] + 1];
+    const together = met[kept[k]] === 1;
     for (let i = s; i < t; i++) {
       const a = members[i];
       counts[a]++;
+      if (!together) continue;
       for (let j = i + 1; j < t; j++) {
         const b = members[j];
-        pair(a < b ? a * n + b : b * n + a);
+        const kind = pairKind(true, how[i], how[j]);
+        if (kind === 1) pair(a < b ? a * n + b : b * n + a);
+        else mediated(a < b ? a * n + b : b * n + a);
       }
     }
   }
 }
 
-/** Ids of the kept events with actor `a` (and actor `b`, unless -1), in time order. */
+/** Ids of the kept events with actor `a`, or (with `b`, not -1) where `a` and `b` met, in time order. */
 function listEvents(index: EventIndex, kept: Int32Array, a: number, b: number): string[] {
-  const { starts, members, events } = index;
+  const { starts, members, how, met, events } = index;
   const out: string[] = [];
   for (let k = 0; k < kept.length; k++) {
     const p = kept[k];
-    let found = 0;
-    for (let i = starts[p]; i < starts[p + 1]; i++) if (members[i] === a || members[i] === b) found++;
-    if (found === (b < 0 ? 1 : 2)) out.push(events[p].id);
+    let i = -1;
+    let j = -1;
+    for (let m = starts[p]; m < starts[p + 1]; m++) {
+      if (members[m] === a) i = m;
+      else if (members[m] === b) j = m;
+    }
+    if (i >= 0 && (b < 0 || (j >= 0 && pairKind(met[p] === 1, how[i], how[j]) === 1))) out.push(events[p].id);
   }
   return out;
 }
@@ -204,9 +229,9 @@ export function byConnection(a: GraphNode, b: GraphNode): number {
   return b.degree - a.degree || b.strength - a.strength || b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** Partners of an actor, most shared events first, then by id. */
-export function partnersOf(graph: Graph, id: string): { id: string; weight: number }[] {
-  return [...(graph.neighbours.get(id) ?? [])]
+/** Partners of an actor (whom they met, or with `through`, talked with through mediators), most shared events first, then by id. */
+export function partnersOf(graph: Graph, id: string, through = false): { id: string; weight: number }[] {
+  return [...((through ? graph.through : graph.neighbours).get(id) ?? [])]
     .map(([other, weight]) => ({ id: other, weight }))
     .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
 }
