@@ -11,7 +11,7 @@ import * as v from 'valibot';
 import * as s from './schema';
 import { compileTest } from './precheck';
 
-const files = ['data/peace-talks.json', 'tests/fixtures/mini.json', 'tests/fixtures/hostile.json'].map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
+const files = ['data/peace-talks.json', 'tests/fixtures/talassa.json', 'tests/fixtures/mini.json', 'tests/fixtures/hostile.json'].map((f) => JSON.parse(fs.readFileSync(f, 'utf8')));
 const collections = [
   ['events', s.Event],
   ['actors', s.Actor],

@@ -59,7 +59,7 @@ describe('positionsIn(index, subset)', () => {
 });
 
 describe('indexFromColumns(events, columns, actors)', () => {
-  const bundled = loadDataset(JSON.parse(readFileSync('data/peace-talks.json', 'utf8'))).dataset;
+  const talassa = loadDataset(JSON.parse(readFileSync('tests/fixtures/talassa.json', 'utf8'))).dataset;
   // Synthetic events, every seventh listing its first actor again at the end (in another role).
   const json = syntheticDataset(600, 7);
   json.events.forEach((e, i) => {
@@ -67,7 +67,7 @@ describe('indexFromColumns(events, columns, actors)', () => {
   });
   const synthetic = loadDataset(json).dataset;
   it.each([
-    ['the bundled dataset', bundled],
+    ['a fixture of another process, seven sides', talassa],
     ['a synthetic dataset with actors listed twice', synthetic],
   ])('%s: the same index as indexEvents', (_name, dataset) => {
     const expected = indexEvents(dataset.events, dataset.actors, true);

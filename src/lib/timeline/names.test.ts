@@ -8,9 +8,9 @@ import { clusterCounter, clusterMarkName, clusterName, eventName, groupName, mar
 import { listOf } from '../i18n/translate';
 import { subsetOf, subsetWhere } from '../../../tests/unit/helpers/timeline-events';
 
-const seed = loadDataset(JSON.parse(fs.readFileSync('data/peace-talks.json', 'utf8'))).dataset;
+const talassa = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/talassa.json', 'utf8'))).dataset;
 const mini = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'))).dataset;
-function app(lang: 'en' | 'ar', dataset = seed) {
+function app(lang: 'en' | 'ar', dataset = talassa) {
   const a = new ViewState();
   a.lang = lang;
   a.setDataset(dataset, []);
@@ -19,10 +19,10 @@ function app(lang: 'en' | 'ar', dataset = seed) {
 
 describe('summaryText(app, subset)', () => {
   it.each([
-    ['en', '63 events from 11 February 2025 to 11 March 2026, most in Washington, DC and Moscow.'],
-    ['ar', '63 حدثًا بين 11 فبراير 2025 و11 مارس 2026، أكثرها في واشنطن وموسكو.'],
-  ] as const)('the seed data in %s', (lang, expected) => {
-    expect(summaryText(app(lang), wholeDataset(seed))).toBe(expected);
+    ['en', '9 events from 10 February 2031 to 14 April 2031, most in Port Talassa and Veyholm.'],
+    ['ar', '9 أحداث بين 10 فبراير 2031 و14 أبريل 2031، أكثرها في ميناء تالاسا وفيهولم.'],
+  ] as const)('a fixture of another process in %s', (lang, expected) => {
+    expect(summaryText(app(lang), wholeDataset(talassa))).toBe(expected);
   });
   it('names no place when none stands out, and says a single day as one date', () => {
     const a = app('en', mini);
@@ -44,11 +44,11 @@ describe('summaryText(app, filterSubset(...))', () => {
   it.each([
     ['every event', {}],
     ['a type', { types: ['meeting' as const] }],
-    ['a side', { sides: ['ukraine' as const] }],
+    ['a side', { sides: ['kessaria'] }],
     ['nothing', { q: 'no such words anywhere' }],
   ])('%s: read by position, the same sentence as for those events in a dataset of their own', (_, f) => {
     const filters = { ...NO_FILTERS, ...f };
-    expect(summaryText(app('en'), filterSubset(seed, filters))).toBe(summaryText(app('en'), subsetOf(filterEvents(seed, filters))));
+    expect(summaryText(app('en'), filterSubset(talassa, filters))).toBe(summaryText(app('en'), subsetOf(filterEvents(talassa, filters))));
   });
 });
 
