@@ -36,7 +36,7 @@ for (const file of filesToCheck(process.argv.slice(2))) {
   const s = summarize(dataset);
   print.log(
     `${file}: ${counts.accepted} of ${counts.inFile} events valid (${counts.rejected} rejected), ` +
-      `${dataset.actors.size} actors, ${dataset.places.size} places, ${dataset.sources.size} sources, ${dataset.stories.length} stories; ` +
+      `${dataset.actors.size} actors, ${dataset.places.size} places, ${dataset.sources.size} sources, ${dataset.stories.length} stories, ${dataset.phases.length} phases; ` +
       `${s.from ?? '-'} to ${s.to ?? '-'}; ` +
       Object.entries(s.byType).map(([t, n]) => `${t} ${n}`).join(', ') +
       `; ${checked.errors} errors, ${problems.length - checked.errors} warnings`,

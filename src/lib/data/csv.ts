@@ -433,7 +433,7 @@ function withReferences(envelope: Json, event: Json): Json {
     if (isObject(x) && isObject(x.attribution)) ids.add(x.attribution.actor);
   }
   const pick = (items: unknown) => (Array.isArray(items) ? items.filter((item) => isObject(item) && ids.has(item.id)) : items);
-  return { ...envelope, actors: pick(envelope.actors), places: pick(envelope.places), sources: pick(envelope.sources), series: pick(envelope.series), stories: [], events: [event] };
+  return { ...envelope, actors: pick(envelope.actors), places: pick(envelope.places), sources: pick(envelope.sources), series: pick(envelope.series), stories: [], phases: [], events: [event] };
 }
 
 export interface ImportOptions {

@@ -201,3 +201,47 @@ describe('checkQuotes(dataset, readText)', () => {
     ]);
   });
 });
+
+describe('loadDataset(json): phases', () => {
+  const four = () => JSON.parse(fs.readFileSync('tests/fixtures/mini-four.json', 'utf8'));
+
+  it('reads phases into bounds, in time order, without problems', () => {
+    const { dataset, problems } = loadDataset(four());
+    expect(dataset.phases.map((p) => [p.id, p.date.earliest, p.date.latest])).toEqual([
+      ['istanbul-rounds', Date.UTC(2025, 4, 16), Date.UTC(2025, 6, 1)],
+      ['december-talks', Date.UTC(2025, 11, 1), Date.UTC(2025, 11, 11)],
+    ]);
+    expect(problems.filter((p) => p.collection === 'phases')).toEqual([]);
+  });
+
+  it('a file without phases has none', () => expect(loadDataset(fixture()).dataset.phases).toEqual([]));
+
+  type Case = [string, (d: any) => void, Partial<ReturnType<typeof loadDataset>['problems'][number]>];
+  it.each<Case>([
+    ['a phase with a bad date', (d) => (d.phases[0].when = '2025-12-40'), { item: 'december-talks', path: 'when', expected: expect.stringContaining('EDTF'), found: expect.stringContaining('day 40 does not exist') }],
+    ['a phase that ends before it starts', (d) => (d.phases[0].when = '2025-12-10/2025-12-01'), { item: 'december-talks', path: 'when', found: expect.stringContaining('before it starts') }],
+    ['a phase without a name', (d) => delete d.phases[1].name, { item: 'istanbul-rounds', path: 'name' }],
+    ['a phase with an unknown field', (d) => (d.phases[1].colour = 'red'), { item: 'istanbul-rounds', path: 'colour', expected: expect.stringContaining('no such field') }],
+    ['a second phase with the same id', (d) => (d.phases[1].id = 'december-talks'), { item: 'december-talks', path: 'id', found: 'a second "december-talks"' }],
+    [
+      'a phase that overlaps an earlier one',
+      (d) => (d.phases[0].when = '2025-06-20/2025-12-10'),
+      { item: 'december-talks', path: 'when', expected: 'a period that does not overlap phase "istanbul-rounds" (2025-05-16/2025-06-30)', found: '"2025-06-20/2025-12-10"' },
+    ],
+  ])('rejects %s, naming the phase and the field, and keeps the rest', (_name, mutate, expected) => {
+    const data = four();
+    mutate(data);
+    const { dataset, problems } = loadDataset(data, 'mini-four.json');
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'mini-four.json', collection: 'phases', severity: 'error', ...expected }));
+    expect(dataset.phases).toHaveLength(1);
+    expect(dataset.events).toHaveLength(5);
+  });
+
+  it('warns about a phase name missing one of the dataset’s languages', () => {
+    const data = four();
+    delete data.phases[0].name.he;
+    const { dataset, problems } = loadDataset(data);
+    expect(problems).toContainEqual(expect.objectContaining({ collection: 'phases', item: 'december-talks', path: 'name', expected: 'text in he', severity: 'warning' }));
+    expect(dataset.phases).toHaveLength(2);
+  });
+});

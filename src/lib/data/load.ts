@@ -14,10 +14,11 @@ import * as s from './schema';
 import { parseEdtf } from './edtf';
 import { compileTest, type Test } from './precheck';
 import { timeOrder } from './time-order';
+import { orderPhases } from './phases';
 import { contentLanguages } from './languages';
 import { MAX_SIDES } from './vocabulary';
 import { colourWarnings } from '../color/sides';
-import type { Dataset, LoadResult, Problem, Side, TimelineEvent } from './types';
+import type { Dataset, LoadResult, Phase, Problem, Side, TimelineEvent } from './types';
 export { formatProblem } from './problems';
 
 export class DatasetError extends Error {
@@ -315,8 +316,21 @@ export function loadDataset(json: unknown, file?: string, options: LoadOptions =
     return { ...story, steps };
   });
 
+  // Phases: their dates read as events' are, then put in order; one that overlaps an earlier
+  // phase is rejected, naming it (an event must fall in one phase at most).
+  const phaseDates = new Map<object, Phase['date']>();
+  const rawPhases = parseCollection(raw.phases ?? [], s.Phase, 'phases', ctx, (p) => {
+    const d = parseEdtf(p.when);
+    if (d.ok) phaseDates.set(p, d.value);
+    return [...(d.ok ? [] : [err('when', 'an EDTF date or closed interval, like 2025-05-16/2025-07-23', visible(d.error))]), ...missingText('name', p.name, languages)];
+  });
+  const ordered = orderPhases([...rawPhases.values()].map((p) => ({ ...p, date: phaseDates.get(p)! })));
+  for (const { phase, with: earlier } of ordered.overlaps) {
+    problems.push({ file, collection: 'phases', item: visible(phase.id), path: 'when', expected: `a period that does not overlap phase "${visible(earlier.id)}" (${visible(earlier.when)})`, found: describeValue(phase.when), severity: 'error' });
+  }
+
   const meta = raw.meta;
-  const dataset: Dataset = { meta, sides: [...sideDefs.values()], actors, places, sources, series, stories, events };
+  const dataset: Dataset = { meta, sides: [...sideDefs.values()], actors, places, sources, series, stories, phases: ordered.phases, events };
   return {
     dataset,
     problems,

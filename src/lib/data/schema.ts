@@ -155,6 +155,9 @@ export const Participant = v.strictObject({
   indirect: v.optional(v.boolean()),
 });
 
+/** A date or period as EDTF, read by edtf.ts (checked in load.ts): events' and phases' `when`. */
+const When = v.pipe(v.string(), v.nonEmpty('an EDTF date'), v.maxLength(64, 'an EDTF date of at most 64 characters'));
+
 /** The fields of an event, its notes apart: what a note's `field` may name. */
 const eventFields = {
   id: Id,
@@ -163,7 +166,7 @@ const eventFields = {
   title: LocalizedText,
   summary: LocalizedText,
   /** EDTF (level 0/1): 2025-12-02, 2025-12, 2025-12-04/2025-12-06, 2025-10-25~, 2025-02-11?. */
-  when: v.pipe(v.string(), v.nonEmpty('an EDTF date'), v.maxLength(64, 'an EDTF date of at most 64 characters')),
+  when: When,
   /** The date as the source reported it ("on Tuesday", "over two days"), per language. */
   whenReported: v.optional(LocalizedText),
   place: Id,
@@ -203,6 +206,17 @@ export const Story = v.strictObject({
   ),
 });
 
+/**
+ * A named period of the process (the Istanbul rounds, the 28-point plan): a labelled band on the
+ * timeline and a heading over its events in the list and table. `when` is a date or closed
+ * interval as events write it; phases may not overlap (load.ts), so each event is in one at most.
+ */
+export const Phase = v.strictObject({
+  id: Id,
+  name: LocalizedText,
+  when: When,
+});
+
 export const Meta = v.strictObject({
   id: Id,
   title: LocalizedText,
@@ -238,6 +252,7 @@ export const Envelope = v.object({
   sources: v.array(v.unknown()),
   series: v.optional(v.array(v.unknown())),
   stories: v.optional(v.array(v.unknown())),
+  phases: v.optional(v.array(v.unknown())),
   events: v.array(v.unknown()),
 });
 
@@ -251,5 +266,6 @@ export const DatasetFile = v.strictObject({
   sources: v.array(Source),
   series: v.optional(v.array(Series)),
   stories: v.optional(v.array(Story)),
+  phases: v.optional(v.array(Phase)),
   events: v.array(Event),
 });

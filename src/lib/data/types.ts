@@ -22,6 +22,7 @@ export type Participant = v.InferOutput<typeof s.Participant>;
 export type Note = v.InferOutput<typeof s.Note>;
 export type Series = v.InferOutput<typeof s.Series>;
 export type Story = v.InferOutput<typeof s.Story>;
+export type RawPhase = v.InferOutput<typeof s.Phase>;
 export type Meta = v.InferOutput<typeof s.Meta>;
 export type RawEvent = v.InferOutput<typeof s.Event>;
 
@@ -55,6 +56,11 @@ export interface TimelineEvent extends RawEvent {
   seriesPosition?: { index: number; count: number; prev?: string; next?: string };
 }
 
+/** A phase as the app uses it: its `when` read into bounds, like an event's. */
+export interface Phase extends RawPhase {
+  date: DateSpan;
+}
+
 export interface Dataset {
   meta: Meta;
   /** The dataset's sides in display order (at most MAX_SIDES). */
@@ -64,6 +70,8 @@ export interface Dataset {
   sources: Map<string, Source>;
   series: Map<string, Series>;
   stories: Story[];
+  /** Named periods, in time order, none overlapping another. */
+  phases: Phase[];
   /** Sorted by earliest date, then latest, then id. */
   events: TimelineEvent[];
 }
@@ -72,7 +80,7 @@ export interface Dataset {
 export interface Problem {
   /** The file, when known (CLI); the URL in the browser. */
   file?: string;
-  /** The collection the item is in: events, actors, places, sources, series, stories, meta. */
+  /** The collection the item is in: events, actors, places, sources, series, stories, phases, meta. */
   collection: string;
   /** The item's id, or `#index` when it has none. */
   item: string;

@@ -93,4 +93,13 @@ describe('eventsToDatasetFile(events, dataset)', () => {
     expect(file.stories).toEqual([{ id: 'a', title: { en: 'A' }, steps: [{ event: 'moscow-meeting', note: { en: 'n' } }] }]);
     expect(file.series).toBeUndefined();
   });
+
+  it('carries the phases as the file wrote them, and they load again', () => {
+    const four = JSON.parse(fs.readFileSync('tests/fixtures/mini-four.json', 'utf8'));
+    const loaded = loadDataset(four).dataset;
+    const file = eventsToDatasetFile(loaded.events.slice(0, 2), loaded);
+    expect(file.phases).toEqual([four.phases[1], four.phases[0]]);
+    expect(loadDataset(JSON.parse(JSON.stringify(file))).dataset.phases.map((p) => p.id)).toEqual(['istanbul-rounds', 'december-talks']);
+    expect(eventsToDatasetFile(dataset.events, dataset).phases).toBeUndefined();
+  });
 });

@@ -5,7 +5,7 @@
  * places, sources and series they refer to). Pure: the download happens elsewhere.
  */
 import { csvFormat } from 'd3-dsv';
-import type { Dataset, Meta, RawEvent, SideDef, Story, TimelineEvent } from '../data/types';
+import type { Dataset, Meta, RawEvent, RawPhase, SideDef, Story, TimelineEvent } from '../data/types';
 import { datePhrase, type DateOptions } from '../i18n/dates';
 import { pickText, type Lang } from '../i18n/languages';
 import { contentLanguages } from '../data/languages';
@@ -60,6 +60,7 @@ export interface ExportedDataset {
   sources: unknown[];
   series?: unknown[];
   stories?: Story[];
+  phases?: RawPhase[];
   events: RawEvent[];
 }
 
@@ -92,5 +93,7 @@ export function eventsToDatasetFile(events: readonly TimelineEvent[], dataset: D
   };
   if (series.size) file.series = keep(dataset.series, series);
   if (stories.length) file.stories = stories;
+  // Phases are periods, not references: all of them travel, as the file defines them.
+  if (dataset.phases.length) file.phases = dataset.phases.map(({ date, ...raw }) => raw);
   return file;
 }

@@ -49,6 +49,7 @@ export function datasetOf(events: readonly TimelineEvent[], sides?: readonly str
     sources: new Map(),
     series: new Map(),
     stories: [],
+    phases: [],
     events: [...events],
   };
 }

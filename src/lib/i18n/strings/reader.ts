@@ -4,6 +4,8 @@
  * the type in ../strings.ts).
  */
 export const en = {
+  'phase.label': 'Phase:',
+  'phase.dates': '{from} – {to}',
   'menu.button': 'Menu',
   'menu.label': 'Views, language, sharing and settings',
 };
@@ -11,16 +13,22 @@ export const en = {
 export type ReaderKey = keyof typeof en;
 
 export const ar: Record<ReaderKey, string> = {
+  'phase.label': 'مرحلة:',
+  'phase.dates': '{from} – {to}',
   'menu.button': 'القائمة',
   'menu.label': 'طرق العرض واللغة والمشاركة والإعدادات',
 };
 
 export const uk: Record<ReaderKey, string> = {
+  'phase.label': 'Етап:',
+  'phase.dates': '{from} – {to}',
   'menu.button': 'Меню',
   'menu.label': 'Подання, мова, поширення й налаштування',
 };
 
 export const he: Record<ReaderKey, string> = {
+  'phase.label': 'שלב:',
+  'phase.dates': '{from} – {to}',
   'menu.button': 'תפריט',
   'menu.label': 'תצוגות, שפה, שיתוף והגדרות',
 };
