@@ -2,11 +2,32 @@
  * The shared test fixture: every browser test fails on a console error, an uncaught exception
  * or an unhandled rejection in the page, so no test passes over a broken page. A test that
  * provokes an error on purpose (a missing file) lists it with `test.use({ expectedErrors })`.
+ * Behaviour specs open on a fixture of another process with `test.use({ dataset: TALASSA })`,
+ * so they keep passing when a newsroom replaces the bundled data.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 
-export const test = base.extend<{ expectedErrors: RegExp[]; pageErrors: string[] }>({
+/** The talassa fixture: a fictional process, English first, seven sides, none of the bundled ones. */
+export const TALASSA = 'tests/fixtures/talassa.json';
+
+/**
+ * Serves `file` in place of the build's default dataset (data/peace-talks.json) to every page of
+ * `context`, as a newsroom's own file would be: the addresses stay the app's own.
+ */
+export const serveDataset = (context: BrowserContext, file: string) =>
+  context.route('**/data/peace-talks.json', (route) => route.fulfill({ path: file, contentType: 'application/json' }));
+
+export const test = base.extend<{ expectedErrors: RegExp[]; pageErrors: string[]; dataset: string | null; servedDataset: void }>({
   expectedErrors: [[], { option: true }],
+  /** `test.use({ dataset: TALASSA })`: the specs' pages open on that file instead of the bundled one. */
+  dataset: [null, { option: true }],
+  servedDataset: [
+    async ({ context, dataset }, use) => {
+      if (dataset) await serveDataset(context, dataset);
+      await use();
+    },
+    { auto: true },
+  ],
   pageErrors: [
     async ({ page, expectedErrors }, use) => {
       const errors: string[] = [];

@@ -12,11 +12,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect, TALASSA } from './fixtures';
 import { serve } from './host';
 import { freePort } from '../../scripts/free-port';
 
-const DATASET = 'tests/fixtures/talassa.json';
+const DATASET = TALASSA;
 const OUT = 'dist-own';
 const fixture = JSON.parse(fs.readFileSync(DATASET, 'utf8'));
 const other = fs.readFileSync('tests/fixtures/mini.json');

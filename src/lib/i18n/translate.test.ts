@@ -6,8 +6,23 @@ describe('translate(lang, digits, key, vars)', () => {
   it.each([
     ['en', 'latn', { n: 1234, total: 5000 }, '1,234 of 5,000 events'],
     ['ar', 'arab', { n: 12, total: 63 }, '١٢ من أصل ٦٣ حدثًا'],
+    ['ar', 'latn', { n: 4, total: 9 }, '4 من أصل 9 أحداث'],
   ] as const)('fills the placeholders of a %s string with numbers formatted for it (%s digits)', (lang, digits, vars, expected) => {
-    expect(translate(lang, digits, 'count.filtered', vars)).toBe(expected);
+    expect(plural(lang, digits, 'count.filtered', vars.total, vars)).toBe(expected);
+  });
+
+  it.each([
+    ['en', 1, '0 of 1 event'],
+    ['ar', 1, '0 من أصل حدث واحد'],
+    ['ar', 2, '1 من أصل حدثين'],
+    ['ar', 9, '4 من أصل 9 أحداث'],
+    ['ar', 63, '4 من أصل 63 حدثًا'],
+    ['ar', 100, '4 من أصل 100 حدث'],
+    ['uk', 21, '4 з 21 події'],
+    ['uk', 9, '4 з 9 подій'],
+  ] as const)('"n of total events" agrees with the total: %s, %i', (lang, total, expected) => {
+    const n = total === 1 ? 0 : total === 2 ? 1 : 4;
+    expect(plural(lang, 'latn', 'count.filtered', total, { n, total })).toBe(expected);
   });
 
   it('leaves a placeholder without a value as it is, and text values untouched', () => {
