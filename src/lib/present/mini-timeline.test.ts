@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import { loadDataset } from '../data/load';
-import { miniTimeline } from './mini-timeline';
+import { miniTimeline, miniTimelineIn } from './mini-timeline';
 
 const { dataset } = loadDataset(JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8')));
 /** "2025-03" for labels with the year, "04" without. */
@@ -144,5 +144,19 @@ describe('miniTimeline of many events: bars instead of dots', () => {
       for (const l of shapes.labels) expect(Number(l.text) % 100).toBe(0);
       for (let i = 1; i < shapes.labels.length; i++) expect(shapes.labels[i].x - shapes.labels[i - 1].x).toBeGreaterThanOrEqual(56);
     }
+  });
+});
+
+describe('miniTimelineIn(events, options, height)', () => {
+  it.each([60, 120])('grows the dots as far as a height of %i px allows', (height) => {
+    const shapes = miniTimelineIn(dataset.events, { width: 900, label }, height);
+    expect(shapes.height).toBeLessThanOrEqual(height);
+    expect(miniTimeline(dataset.events, { width: 900, label, radius: shapes.radius + 1 }).height).toBeGreaterThan(height);
+  });
+  it('stops at maxRadius', () => {
+    expect(miniTimelineIn(dataset.events, { width: 900, label }, 2000, 24).radius).toBe(24);
+  });
+  it('keeps its smallest dots when even they do not fit', () => {
+    expect(miniTimelineIn(dataset.events, { width: 900, label }, 10).radius).toBe(3);
   });
 });

@@ -164,3 +164,17 @@ export function miniTimeline(events: readonly TimelineEvent[], o: MiniTimelineOp
     domain: [+start, +end],
   };
 }
+
+/**
+ * The picture with the largest dots (radius 3 to `maxRadius`) that keeps it within `height`:
+ * the presentation band fills its height with it. Dots grow in whole pixels, so a few tries.
+ */
+export function miniTimelineIn(events: readonly TimelineEvent[], o: MiniTimelineOptions, height: number, maxRadius = 24): MiniTimelineShapes {
+  let best = miniTimeline(events, { ...o, radius: 3 });
+  for (let r = 4; r <= maxRadius; r++) {
+    const next = miniTimeline(events, { ...o, radius: r });
+    if (next.height > height) break;
+    best = next;
+  }
+  return best;
+}

@@ -26,3 +26,6 @@ export function fitLabel(title: string, max: number, measure: (text: string) => 
   }
   return cut(Math.max(1, lo));
 }
+
+/** The chart's font families (the page's, tokens.css --font-sans), for measuring its text. */
+export const CHART_FONT = '"IBM Plex Sans Arabic", "IBM Plex Sans Hebrew", "IBM Plex Sans", system-ui, sans-serif';

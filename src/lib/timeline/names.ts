@@ -3,7 +3,8 @@
  * the arrow keys move), and the colours a mark is painted in. Kept out of the components so
  * the tooltip, the SVG marks and the vertical rows all say the same thing.
  */
-import type { Side, TimelineEvent } from '../data/types';
+import type { EventType, Side, TimelineEvent } from '../data/types';
+import type { Lane } from './lanes';
 import type { ViewState } from '../state/view-state.svelte';
 import { eventsExtent, type Summary } from '../data/summary';
 import { columnsOf } from '../data/filter';
@@ -13,6 +14,15 @@ import { formatNumber, listOf } from '../i18n/translate';
 import { LANGUAGES } from '../i18n/languages';
 
 type Words = Pick<ViewState, 't' | 'plural' | 'text' | 'datePhrase' | 'placeName' | 'sideName' | 'formatDate' | 'language' | 'dataset'>;
+
+/** A lane's name, as its band shows it. */
+export function laneName(app: Words, lane: Lane): string {
+  if (lane.kind === 'side') return app.sideName(lane.id);
+  if (lane.kind === 'type') return app.t(`type.${lane.id as EventType}`);
+  if (lane.kind === 'place') return app.placeName(lane.id);
+  if (lane.kind === 'other-places') return app.t('timeline.lane.otherPlaces');
+  return app.t('timeline.lane.all');
+}
 
 /** Type, sides and status: what the mark's shape and colours say. */
 export function eventTraits(app: Words, e: TimelineEvent): string {
