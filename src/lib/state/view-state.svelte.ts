@@ -80,10 +80,23 @@ export class ViewState {
   text = (m: LanguageMap | undefined): PickedText => pickText(m, this.language, this.contentLanguages);
   /** Each side's name, colour and symbol, from the dataset's `sides` (color/sides.ts). */
   sideTable = $derived(new SideTable(this.dataset?.sides ?? []));
-  sideName = (id: string) => this.text(this.sideTable.get(id).name).text || id;
   sideColour = (id: string) => this.sideTable.get(id).colour;
-  actorName = (id: string) => this.text(this.dataset?.actors.get(id)?.name).text || id;
-  placeName = (id: string) => this.text(this.dataset?.places.get(id)?.name).text || id;
+  /**
+   * Names with the language they are written in (`{ text, lang, dir }`): a fallback, an English
+   * name on a Hebrew page, is shown with its own lang and dir (shell/Name.svelte). Without a name,
+   * the id, in the page's language.
+   */
+  sideText = (id: string) => this.#named(this.sideTable.get(id).name, id);
+  actorText = (id: string) => this.#named(this.dataset?.actors.get(id)?.name, id);
+  placeText = (id: string) => this.#named(this.dataset?.places.get(id)?.name, id);
+  #named(m: LanguageMap | undefined, id: string): PickedText {
+    const t = this.text(m);
+    return t.text ? t : { ...t, text: id };
+  }
+  /** The same as plain text, for sentences and attributes. */
+  sideName = (id: string) => this.sideText(id).text;
+  actorName = (id: string) => this.actorText(id).text;
+  placeName = (id: string) => this.placeText(id).text;
 
   toParams(): ViewParams {
     return pick(this, PARAM_KEYS) as ViewParams;
