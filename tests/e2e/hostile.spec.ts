@@ -120,6 +120,49 @@ test.describe('hostile data file', () => {
   });
 });
 
+test.describe('bidi controls from the data stay inside the data', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('an open U+202E moves neither the "not translated" note nor the closing quote mark; the tab title isolates the data', async ({ page }) => {
+    await page.route('**/data/hostile.json', (r) => r.fulfill({ path: 'tests/fixtures/hostile.json', contentType: 'application/json' }));
+    await page.goto('./?data=data/hostile.json&lang=ar&view=list&event=open-override');
+    const heading = page.getByRole('complementary').getByRole('heading', { level: 2 });
+    await expect(heading).toContainText('Geneva');
+    // Where the note and the quote's marks are drawn, against the data text beside them.
+    const placed = await page.evaluate(() => {
+      const box = (node: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range.getBoundingClientRect();
+      };
+      const title = document.querySelector('#detail-title > *')!;
+      const note = title.querySelector('.untranslated')!;
+      const text = title.firstChild!;
+      const quote = document.querySelector('aside blockquote, [role="complementary"] blockquote')!.firstChild as Text;
+      const char = (i: number) => {
+        const range = document.createRange();
+        range.setStart(quote, i);
+        range.setEnd(quote, i + 1);
+        return range.getBoundingClientRect();
+      };
+      const last = quote.length - 1;
+      return {
+        noteAfterText: note.getBoundingClientRect().left >= box(text).right - 1,
+        closeIsRightmost: char(last).right >= box(quote).right - 1,
+        openIsLeftmost: char(0).left <= box(quote).left + 1,
+        tab: document.title,
+      };
+    });
+    // The English title reads left to right: its note follows it, on its right.
+    expect(placed.noteAfterText, 'the note after the title').toBe(true);
+    // The English quote: “ on the left, ” on the right, whatever the override inside does.
+    expect(placed.openIsLeftmost, 'opening mark first').toBe(true);
+    expect(placed.closeIsRightmost, 'closing mark last').toBe(true);
+    // The tab title: the data's title between FSI and PDI, then the app's name.
+    expect(placed.tab).toMatch(/^\u2068[^\u2069]*\u2069 · /);
+  });
+});
+
 test.describe('hostile data in exports', () => {
   test.describe.configure({ timeout: 90_000 });
 

@@ -16,3 +16,11 @@ export function bidiControls(text: string): string[] {
 
 /** `text` without its bidi controls. */
 export const stripBidi = (text: string): string => text.replace(BIDI, '');
+
+/**
+ * Invisible and direction-changing characters: controls, zero-width characters and the bidi
+ * controls. Messages show them as `\uXXXX` (load.ts `visible`), printed URLs percent-encoded,
+ * so that a hostile value cannot hide itself or reorder the text around it ("Trojan Source",
+ * CVE-2021-42574).
+ */
+export const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;

@@ -12,6 +12,7 @@
 import * as v from 'valibot';
 import * as s from './schema';
 import { parseEdtf } from './edtf';
+import { INVISIBLE } from './bidi';
 import { compileTest, type Test } from './precheck';
 import { timeOrder } from './time-order';
 import { orderPhases } from './phases';
@@ -31,12 +32,7 @@ export class DatasetError extends Error {
   }
 }
 
-/**
- * Invisible and direction-changing characters (controls, zero-width, bidi embeddings and
- * overrides) shown as `\uXXXX` in messages, so that a hostile value cannot hide itself or
- * reorder the message around it ("Trojan Source", CVE-2021-42574).
- */
-const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
+/** Invisible and direction-changing characters (bidi.ts) shown as `\uXXXX` in messages. */
 export const visible = (text: string): string => text.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** A short, safe rendering of a found value for messages (never the whole hostile string). */

@@ -97,6 +97,12 @@ describe('embedSnippet(input)', () => {
     expect(code).toContain(' alt="Timeline of the &quot;talks&quot;"');
     expect(code).not.toContain('"2025"');
   });
+  it('leaves bidi controls out of the title and alt text (an open U+202E would reverse the page around the code)', () => {
+    const bidi = embedSnippet({ ...input, title: 'Talks \u202Eenoz\u2066 \u200Fnow', alt: '\u202Bالمحادثات\u2069' });
+    expect(bidi).toContain(' title="Talks enoz now"');
+    expect(bidi).toContain(' alt="المحادثات"');
+    expect(bidi).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/);
+  });
   it('names embed.js and the fallback image next to the app, by absolute URL', () => {
     expect(code).toContain('<script src="https://news.example/graphics/talks/embed.js" async></script>');
     expect(code).toContain(' src="https://news.example/graphics/talks/fallback-en.png"');

@@ -1,7 +1,8 @@
 /**
  * The embed code a newsroom pastes into its CMS, and the URLs around it. Pure (no DOM), so it is
  * unit-tested. Every value that goes into an attribute is HTML-escaped: titles come from the data
- * and a quote in one must not end the attribute (or open a new one).
+ * and a quote in one must not end the attribute (or open a new one); bidi controls are left out
+ * of the title and alt text, where an open U+202E would reverse the newsroom's own page text.
  *
  * The code works without our host script (the frame then scrolls at its starting height), grows
  * to fit its content with it, and shows a still image where iframes are stripped (feed readers,
@@ -9,6 +10,7 @@
  */
 import { DEFAULTS, formatParams, type ViewParams } from '../state/params';
 import type { Lang } from '../i18n/languages';
+import { stripBidi } from '../data/bidi';
 
 /**
  * The fields that shape the frame rather than the view: an embed sets them, the full dashboard
@@ -103,8 +105,8 @@ export function embedSnippet(input: SnippetInput): string {
   // no-script picture (the default view, in the app's language) above ours: the <style>, read
   // only when scripts are off, hides it so the article shows one picture, of this view.
   return [
-    `<iframe src="${a(input.src)}" title="${a(input.title)}" lang="${input.lang}" width="100%" height="${height}" loading="lazy" allow="clipboard-write" style="display:block;width:100%;border:0" data-peace-talks-embed></iframe>`,
-    `<noscript><style>iframe[data-peace-talks-embed]{display:none!important}</style><a href="${a(input.full)}"><img src="${a(picture.src)}" alt="${a(input.alt)}" lang="${input.lang}" width="${Math.round(picture.width)}" height="${Math.round(picture.height)}" style="display:block;width:100%;height:auto"></a></noscript>`,
+    `<iframe src="${a(input.src)}" title="${a(stripBidi(input.title))}" lang="${input.lang}" width="100%" height="${height}" loading="lazy" allow="clipboard-write" style="display:block;width:100%;border:0" data-peace-talks-embed></iframe>`,
+    `<noscript><style>iframe[data-peace-talks-embed]{display:none!important}</style><a href="${a(input.full)}"><img src="${a(picture.src)}" alt="${a(stripBidi(input.alt))}" lang="${input.lang}" width="${Math.round(picture.width)}" height="${Math.round(picture.height)}" style="display:block;width:100%;height:auto"></a></noscript>`,
     `<script src="${a(script)}" async></script>`,
   ].join('\n');
 }

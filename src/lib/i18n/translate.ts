@@ -39,7 +39,8 @@ export function translate(lang: Lang, digits: Digits, key: StringKey, vars?: Var
 /** A quote in the marks of its language ("«…»" in Arabic, "“…”" in English). */
 export function quoted(text: string, lang: string): string {
   const [open, close] = (languageOf(lang) ?? LANGUAGES.en).quotes;
-  return `${open}${text}${close}`;
+  // Isolated: an override left open in the quote must not turn the closing mark around.
+  return `${open}${isolate(text)}${close}`;
 }
 
 const lists = new Map<string, Intl.ListFormat>();
@@ -68,7 +69,9 @@ const FSI = String.fromCodePoint(0x2068);
 const PDI = String.fromCodePoint(0x2069);
 /**
  * Wraps text that may run in either direction (a Latin name in an Arabic sentence) in Unicode
- * isolates, the plain-text equivalent of <bdi>, for strings built by `translate`.
+ * isolates, the plain-text equivalent of <bdi>, for strings built by `translate` and any plain
+ * string that holds data (the tab title, notices, the error page): the closing PDI also ends an
+ * embedding or override the data left open, so it cannot reorder the app's own words.
  */
 export function isolate(text: string): string {
   return `${FSI}${text}${PDI}`;
