@@ -138,18 +138,22 @@ test.describe('bidi controls from the data stay inside the data', () => {
       const title = document.querySelector('#detail-title > *')!;
       const note = title.querySelector('.untranslated')!;
       const text = title.firstChild!;
-      const quote = document.querySelector('aside blockquote, [role="complementary"] blockquote')!.firstChild as Text;
-      const char = (i: number) => {
+      const quote = document.querySelector('aside blockquote')!;
+      const walk = document.createTreeWalker(quote, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      while (walk.nextNode()) texts.push(walk.currentNode as Text);
+      const char = (node: Text, i: number) => {
         const range = document.createRange();
-        range.setStart(quote, i);
-        range.setEnd(quote, i + 1);
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
         return range.getBoundingClientRect();
       };
-      const last = quote.length - 1;
+      const first = texts[0];
+      const last = texts[texts.length - 1];
       return {
         noteAfterText: note.getBoundingClientRect().left >= box(text).right - 1,
-        closeIsRightmost: char(last).right >= box(quote).right - 1,
-        openIsLeftmost: char(0).left <= box(quote).left + 1,
+        closeIsRightmost: char(last, last.length - 1).right >= box(quote).right - 1,
+        openIsLeftmost: char(first, 0).left <= box(quote).left + 1,
         tab: document.title,
       };
     });

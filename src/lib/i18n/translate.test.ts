@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isolate, localizeDigits, plural, quoted, translate } from './translate';
+import { isolate, localizeDigits, plural, translate } from './translate';
 import type { StringKey } from './strings';
 
 describe('translate(lang, digits, key, vars)', () => {
@@ -61,12 +61,5 @@ describe('localizeDigits and isolate', () => {
 
   it('wraps text in first-strong isolates', () => {
     expect([...isolate('Kyiv')].map((c) => c.codePointAt(0)!.toString(16))).toEqual(['2068', '4b', '79', '69', '76', '2069']);
-  });
-});
-
-describe('quoted(text, lang)', () => {
-  it('puts the language\'s marks around the text, isolated so that a bidi control left open inside cannot turn the closing mark', () => {
-    expect(quoted('useful', 'en')).toBe('\u201C\u2068useful\u2069\u201D');
-    expect(quoted('\u202Eopen override', 'ar')).toBe('\u00AB\u2068\u202Eopen override\u2069\u00BB');
   });
 });

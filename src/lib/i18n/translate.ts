@@ -36,11 +36,13 @@ export function translate(lang: Lang, digits: Digits, key: StringKey, vars?: Var
   return fill(tables[lang][key] ?? key, vars, lang, digits);
 }
 
-/** A quote in the marks of its language ("«…»" in Arabic, "“…”" in English). */
+/** The quotation marks of a language ("«" and "»" in Arabic, "“" and "”" in English). */
+export const quoteMarks = (lang: string): readonly [string, string] => (languageOf(lang) ?? LANGUAGES.en).quotes;
+
+/** A quote in the marks of its language ("«…»" in Arabic, "“…”" in English), as plain text. */
 export function quoted(text: string, lang: string): string {
-  const [open, close] = (languageOf(lang) ?? LANGUAGES.en).quotes;
-  // Isolated: an override left open in the quote must not turn the closing mark around.
-  return `${open}${isolate(text)}${close}`;
+  const [open, close] = quoteMarks(lang);
+  return `${open}${text}${close}`;
 }
 
 const lists = new Map<string, Intl.ListFormat>();
