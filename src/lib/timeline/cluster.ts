@@ -2,7 +2,8 @@
  * Aggregation when marks crowd. Events are grouped into calendar bins (hours, days, weeks,
  * months, quarters, years) chosen so a bin is at least ~40 px wide at the current zoom; a bin
  * that holds more events in a lane than the lane can draw side by side becomes one cluster
- * mark with a count. Bins follow the calendar rather than pixels, so clusters do not reshuffle
+ * mark with a count; so does one whose marks the lane could not place without overlapping (layout.ts
+ * asks again with `force`). Bins follow the calendar rather than pixels, so clusters do not reshuffle
  * while panning, and they split into smaller bins, then single events, as the reader zooms in.
  *
  * With linked lanes (side mode: one event in several lanes) the decision is taken per bin for
@@ -84,6 +85,8 @@ export function binCells(
   step: BinStep,
   capacity: number,
   linked: boolean,
+  /** Cells (`${bin ordinal}:${lane index}`) to group whatever their count: their marks overlapped. */
+  force?: ReadonlySet<string>,
 ): Cells {
   const [lo, hi] = windowRange(times, domain);
   const ords = ordinalsOf(times, step.unit);
@@ -129,7 +132,7 @@ export function binCells(
   let crowdedCells = 0;
   let crowdedRows = 0;
   for (let c = 0; c < cellCount.length; c++) {
-    if (cellCount[c] <= capacity) continue;
+    if (cellCount[c] <= capacity && !force?.has(`${cellOrd[c]}:${cellLane[c]}`)) continue;
     crowded[c] = 1;
     crowdedCells++;
     const r = rows.get(cellOrd[c])!;

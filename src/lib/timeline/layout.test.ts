@@ -121,6 +121,19 @@ describe('layoutTimeline(mini.json)', () => {
     expect(counted).toBe(2000);
   });
 
+  it('groups marks that the rows cannot hold side by side, rather than drawing them over each other', () => {
+    // Five runs of days over the same weeks: few enough for a month's bin, too long for three rows.
+    const runs = timeOrder(Array.from({ length: 5 }, (_, i) => ev(`run${i}`, `2025-03-0${i + 1}/2025-03-2${i}`, { sides: ['north'] })));
+    const domain: Domain = [Date.UTC(2025, 0, 1), Date.UTC(2026, 0, 1)];
+    const x = scaleUtc().domain(domain).range([16, 984]);
+    const l = layoutTimeline({ ...placed(runs, buildLanes(subsetOf(runs), 'none')), x: (t) => x(t), domain, width: 1000, dir: 'ltr', rows: 3, label: () => null });
+    const singles = marks(l);
+    for (const a of singles)
+      for (const b of singles) if (a !== b && a.dots[0].y === b.dots[0].y) expect(a.x1 < b.x0 - 6 || b.x1 < a.x0 - 6, `${a.key} over ${b.key}`).toBe(true);
+    expect(l.items.some((i) => i.kind === 'cluster')).toBe(true);
+    expect(l.items.reduce((n, i) => n + (i.kind === 'cluster' ? i.count : 1), 0)).toBe(5);
+  });
+
   it('20,000 events: a bounded number of marks at every zoom, and every event accounted for', () => {
     const random = randomLcg(42);
     const start = Date.UTC(2021, 0, 1);

@@ -10,7 +10,8 @@ import type { Lane, LaneSet } from './lanes';
 import { binCells, chooseBin, type BinStep, type Cluster } from './cluster';
 import type { MarkKind } from './marks';
 import { pack, type PackBlock, type PackItem, type Placement } from './pack';
-import { KINDS, type EventTimes } from './times';
+import { KINDS, ordinalsOf, type EventTimes } from './times';
+import { DAY } from '../data/days';
 
 export interface Geometry {
   /** Symbol radius. */
@@ -133,7 +134,16 @@ export interface LayoutInput {
   geometry?: Geometry;
 }
 
-export function layoutTimeline(input: LayoutInput): Layout {
+/**
+ * Symbols that the lanes' rows cannot hold side by side (pack.ts: `overlap`) are grouped as the
+ * bins that hold too many are: their cells are laid out again as groups, a few times at most
+ * (each pass groups more). Only in bins longer than a day: events are dated to the day, so a
+ * zoom into a day's bin would never split a group of that day's events, which stay side by side
+ * or overlapping as they are.
+ */
+const REGROUP_PASSES = 3;
+
+export function layoutTimeline(input: LayoutInput, force: ReadonlySet<string> = new Set(), pass = 0): Layout {
   const { events, times, bits, lanes, x, domain, width, dir } = input;
   const g = input.geometry ?? GEOMETRY;
   const [r0, r1] = [x(domain[0]), x(domain[1])];
@@ -141,7 +151,7 @@ export function layoutTimeline(input: LayoutInput): Layout {
   const bin = chooseBin(pxPerMs, g.minBinPx);
   const capacity = input.rows * Math.max(1, Math.floor((bin.ms * pxPerMs) / (2 * g.r + g.gap)));
   const laneKeys = lanes.lanes.map((l) => l.key);
-  const { singles, clusters, laneCounts } = binCells(events, times, bits, laneKeys, domain, bin, capacity, lanes.linked);
+  const { singles, clusters, laneCounts } = binCells(events, times, bits, laneKeys, domain, bin, capacity, lanes.linked, force);
 
   // u: px from the inline-start edge, increasing with time in both directions.
   const u = (px: number) => (dir === 'rtl' ? width - px : px);
@@ -170,6 +180,7 @@ export function layoutTimeline(input: LayoutInput): Layout {
   }
 
   const labels: ({ text: string; width: number } | null | undefined)[] = new Array(S);
+  const overlapped: [id: string, lane: number][] = [];
   const placements: Map<string, Placement>[] = [];
   const rowsUsed: number[] = [];
   lanes.lanes.forEach((lane, l) => {
@@ -192,10 +203,19 @@ export function layoutTimeline(input: LayoutInput): Layout {
       });
     const placed = pack(items, { rows: input.rows, gap: g.gap, labelGap: g.labelGap, maxU: width - 2, blocks });
     placements.push(placed);
+    for (const [id, p] of placed) if (p.overlap) overlapped.push([id, l]);
     let rows = 1;
     for (const p of placed.values()) rows = Math.max(rows, p.row + 1);
     rowsUsed.push(rows);
   });
+
+  if (overlapped.length && pass < REGROUP_PASSES && bin.ms > DAY) {
+    const ords = ordinalsOf(times, bin.unit);
+    const indexOf = new Map(singles.map((i) => [events[i].id, i]));
+    const more = new Set(force);
+    for (const [id, l] of overlapped) more.add(`${ords[indexOf.get(id)!]}:${l}`);
+    return layoutTimeline(input, more, pass + 1);
+  }
 
   const boxes: LaneBox[] = [];
   let y = 0;

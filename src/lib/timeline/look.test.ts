@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterItem, EventItem, Item } from './layout';
-import { CANVAS_FROM, clusterShade, dotColours, drawsOnCanvas, eventBox, itemBox, largestCluster } from './look';
+import { CANVAS_FROM, clusterShade, dotColours, drawsOnCanvas, eventBox, itemPath, largestCluster } from './look';
 import { ev } from '../../../tests/unit/helpers/timeline-events';
 
 const event = (o: Partial<EventItem> & { lanes?: number }): EventItem => ({
@@ -30,15 +30,27 @@ describe('dotColours(event, lane, laneSides)', () => {
   });
 });
 
-describe('eventBox(item, r) and itemBox(item, r)', () => {
+describe('eventBox(item, r)', () => {
   it('a point: its symbol with 4 px around', () => {
     expect(eventBox(event({ x: 100 }), 6)).toEqual({ x: 90, y: 20, width: 20, height: 20 });
   });
   it('a bar: from its start to its end, and every lane its dots are in', () => {
     expect(eventBox(event({ mark: 'bar', x: 100, x0: 97, x1: 160, lanes: 3 }), 6)).toEqual({ x: 90, y: 20, width: 74, height: 64 });
   });
+});
+
+describe('itemPath(item, r)', () => {
+  it('a point: a square of r + 2 around its symbol', () => {
+    expect(itemPath(event({ x: 100 }), 6)).toBe('M92 22h16v16h-16z');
+  });
+  it('an event joined across lanes: one square per symbol, nothing over the lanes between', () => {
+    expect(itemPath(event({ x: 100, dots: [{ lane: 'a', y: 30 }, { lane: 'c', y: 74 }] }), 6)).toBe('M92 22h16v16h-16zM92 66h16v16h-16z');
+  });
+  it('a bar: its symbol and its band, in each lane', () => {
+    expect(itemPath(event({ mark: 'bar', x: 100, x0: 97, x1: 160 }), 6)).toBe('M92 22h16v16h-16zM97 27h63v6h-63z');
+  });
   it('a group: its block, at least 2 px wide', () => {
-    expect(itemBox(cluster(5, 10, 10.5), 6)).toEqual({ x: 10, y: 20, width: 2, height: 18 });
+    expect(itemPath(cluster(5, 10, 10.5), 6)).toBe('M10 20h2v18h-2z');
   });
 });
 

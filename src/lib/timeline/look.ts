@@ -22,7 +22,7 @@ export function dotColours(e: TimelineEvent, lane: string, laneSides: ReadonlyMa
 /** Thickness of the band of a run of days; a hatched (uncertain) range is thicker to show its stripes. */
 export const bandHeight = (uncertain: boolean) => (uncertain ? 10 : 6);
 
-/** The box an event answers the pointer in: its symbols and band with 4 px around. */
+/** The box around an event's symbols and band, with 4 px around: for its selection and focus rings. */
 export function eventBox(item: EventItem, r: number): { x: number; y: number; width: number; height: number } {
   const top = item.dots[0].y;
   const bottom = item.dots[item.dots.length - 1].y;
@@ -34,9 +34,25 @@ export function eventBox(item: EventItem, r: number): { x: number; y: number; wi
 /** A group's block is at least 2 px wide, so a one-day group still shows. */
 export const clusterWidth = (c: ClusterItem) => Math.max(2, c.x1 - c.x0);
 
-/** The box an item answers the pointer in: an event's (above), or a group's block. */
-export const itemBox = (item: Item, r: number) =>
-  item.kind === 'event' ? eventBox(item, r) : { x: item.x0, y: item.y, width: clusterWidth(item), height: item.h };
+const rectPath = (x: number, y: number, w: number, h: number) => `M${+x.toFixed(1)} ${+y.toFixed(1)}h${+w.toFixed(1)}v${+h.toFixed(1)}h${+(-w).toFixed(1)}z`;
+
+/**
+ * The shape of an item as drawn, for its option: a square around each of an event's symbols
+ * (r + 2 px around its centre, so a symbol's centre is its square's) and its band beside it, or
+ * a group's block. One path per mark, not its box: the box of an event joined across lanes covers
+ * the lanes between, and touch exploration and a screen reader's highlight landed on it there.
+ */
+export function itemPath(item: Item, r: number): string {
+  if (item.kind === 'cluster') return rectPath(item.x0, item.y, clusterWidth(item), item.h);
+  const half = r + 2;
+  const band = bandHeight(item.mark === 'span');
+  let d = '';
+  for (const dot of item.dots) {
+    d += rectPath(item.x - half, dot.y - half, 2 * half, 2 * half);
+    if (item.mark !== 'point') d += rectPath(item.x0, dot.y - band / 2, Math.max(1, item.x1 - item.x0), band);
+  }
+  return d;
+}
 
 /** How much of its side's colour a group's block takes: more the more it holds, relative to the largest. */
 export const clusterShade = (n: number, max: number) => Math.round(10 + 28 * (Math.log(n + 1) / Math.log(Math.max(2, max) + 1)));
