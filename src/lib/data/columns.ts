@@ -21,6 +21,9 @@ export interface Columns {
   sideIds: string[];
   sideBit: Map<string, number>;
   placeIndex: Map<string, number>;
+  /** Each event's series by number (`seriesIndex`), -1 for none. */
+  series: Int32Array;
+  seriesIndex: Map<string, number>;
   /** Event indices (ascending) per actor id. */
   actorEvents: Map<string, Uint32Array>;
   /** Actor ids by number, and each event's actors (each once) as numbers: event i's are
@@ -48,6 +51,8 @@ export function buildColumns(dataset: Dataset): Columns {
     sideIds: dataset.sides.map((d) => d.id),
     sideBit: new Map(dataset.sides.map((d, i) => [d.id, 1 << i])),
     placeIndex: new Map([...dataset.places.keys()].map((id, i) => [id, i])),
+    series: new Int32Array(n).fill(-1),
+    seriesIndex: new Map([...dataset.series.keys()].map((id, i) => [id, i])),
     actorEvents: new Map(),
     actorIds: [...dataset.actors.keys()],
     eventActorStart: new Uint32Array(n + 1),
@@ -68,6 +73,7 @@ export function buildColumns(dataset: Dataset): Columns {
     c.type[i] = TYPE_CODE.get(e.type)!;
     c.status[i] = STATUS_CODE.get(e.status)!;
     c.place[i] = c.placeIndex.get(e.place)!;
+    if (e.series) c.series[i] = c.seriesIndex.get(e.series.id) ?? -1;
     let bits = 0;
     for (const s of e.sides) bits |= c.sideBit.get(s)!;
     c.sides[i] = bits;
@@ -101,6 +107,8 @@ export function buildColumns(dataset: Dataset): Columns {
 
 export interface ColumnFilters {
   actors: readonly string[];
+  match: 'any' | 'all';
+  series: readonly string[];
   sides: readonly string[];
   places: readonly string[];
   types: readonly string[];
@@ -122,25 +130,43 @@ export function matchIndices(c: Columns, f: ColumnFilters, extra?: (i: number) =
   const anySide = f.sides.length > 0;
   const places = f.places.length ? new Uint8Array(c.placeIndex.size) : null;
   if (places) for (const p of f.places) if (c.placeIndex.has(p)) places[c.placeIndex.get(p)!] = 1;
+  const series = seriesMask(c, f.series);
   const out = new Uint32Array(c.n);
   let k = 0;
   const test = (i: number) => {
     if (types && !types[c.type[i]]) return;
     if (status && !status[c.status[i]]) return;
     if (places && !places[c.place[i]]) return;
+    if (series && !(c.series[i] >= 0 && series[c.series[i]])) return;
     if (anySide && !(c.sides[i] & sides)) return;
     if (extra && !extra(i)) return;
     out[k++] = i;
   };
   if (f.actors.length) {
-    // Visit only events of the chosen actors, in order, each once.
-    const seen = new Uint8Array(c.n);
-    for (const a of f.actors) for (const i of c.actorEvents.get(a) ?? []) seen[i] = 1;
-    for (let i = 0; i < c.n; i++) if (seen[i]) test(i);
+    // Visit only events of the chosen actors, in order, each once (with all of them: those
+    // counted once per chosen actor).
+    const seen = actorHits(c, f.actors);
+    const need = f.match === 'all' ? new Set(f.actors).size : 1;
+    for (let i = 0; i < c.n; i++) if (seen[i] >= need) test(i);
   } else {
     for (let i = 0; i < c.n; i++) test(i);
   }
   return out.subarray(0, k);
+}
+
+/** For each event, how many of `actors` took part in it (an actor's list holds an event once). */
+export function actorHits(c: Columns, actors: readonly string[]): Uint8Array {
+  const seen = new Uint8Array(c.n);
+  for (const a of new Set(actors)) for (const i of c.actorEvents.get(a) ?? []) seen[i] = Math.min(255, seen[i] + 1);
+  return seen;
+}
+
+/** Flags by series number of the chosen series, or null when none is chosen. */
+export function seriesMask(c: Columns, ids: readonly string[]): Uint8Array | null {
+  if (!ids.length) return null;
+  const mask = new Uint8Array(c.seriesIndex.size);
+  for (const id of ids) if (c.seriesIndex.has(id)) mask[c.seriesIndex.get(id)!] = 1;
+  return mask;
 }
 
 function maskOf(values: readonly string[], codes: Map<string, number>): Uint8Array | null {

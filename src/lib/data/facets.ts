@@ -9,7 +9,7 @@
  */
 import { columnsOf, queryWords, searchIndex, type Filters } from './filter';
 import { dayWindow } from './days';
-import { STATUS_CODE, TYPE_CODE } from './columns';
+import { STATUS_CODE, TYPE_CODE, actorHits, seriesMask } from './columns';
 import { EVENT_TYPES, STATUSES } from './vocabulary';
 import type { Dataset } from './types';
 
@@ -30,8 +30,12 @@ export function facetCounts(dataset: Dataset, f: Filters): FacetCounts {
   const text = words.length ? searchIndex(dataset).text : null;
 
   // Whether event i passes each facet as chosen (no choice: everything passes).
-  const actorSel = f.actors.length ? new Uint8Array(c.n) : null;
-  if (actorSel) for (const a of f.actors) for (const i of c.actorEvents.get(a) ?? []) actorSel[i] = 1;
+  // With all of the chosen actors, an actor's count is how many of the events they all share it
+  // is in too (what ticking it would leave), so their own facet is not ignored for it.
+  const all = f.match === 'all';
+  const need = all ? new Set(f.actors).size : 1;
+  const actorSel = f.actors.length ? actorHits(c, f.actors) : null;
+  const series = seriesMask(c, f.series);
   // Read out of `f` before the loop: it may be reactive state, where every read is tracked.
   const sideBits = f.sides.reduce((bits, s) => bits | (c.sideBit.get(s) ?? 0), 0);
   const anySide = f.sides.length > 0;
@@ -46,17 +50,18 @@ export function facetCounts(dataset: Dataset, f: Filters): FacetCounts {
   const statusN = new Uint32Array(STATUSES.length);
   for (let i = 0; i < c.n; i++) {
     if (c.latest[i] <= from || c.earliest[i] >= to) continue;
+    if (series && !(c.series[i] >= 0 && series[c.series[i]])) continue;
     // An event counts towards a facet if it passes every other facet: so it may fail one, and
     // then counts only towards that one.
     const fail =
-      (actorSel && !actorSel[i] ? 1 : 0) |
+      (actorSel && actorSel[i] < need ? 1 : 0) |
       (anySide && !(c.sides[i] & sideBits) ? 2 : 0) |
       (places && !places[c.place[i]] ? 4 : 0) |
       (types && !types[c.type[i]] ? 8 : 0) |
       (status && !status[c.status[i]] ? 16 : 0);
     if (fail & (fail - 1)) continue; // more than one facet fails
     if (text && !words.every((w) => text[i].includes(w))) continue;
-    if (!(fail & ~1)) for (let k = c.eventActorStart[i]; k < c.eventActorStart[i + 1]; k++) actorN[c.eventActors[k]]++;
+    if (all ? !fail : !(fail & ~1)) for (let k = c.eventActorStart[i]; k < c.eventActorStart[i + 1]; k++) actorN[c.eventActors[k]]++;
     if (!(fail & ~2)) for (let b = 0; b < c.sideIds.length; b++) if (c.sides[i] & (1 << b)) sideN[b]++;
     if (!(fail & ~4)) placeN[c.place[i]]++;
     if (!(fail & ~8)) typeN[c.type[i]]++;

@@ -21,7 +21,8 @@ function matcher(f: Filters, d: Dataset): (e: TimelineEvent) => boolean {
     (!f.places.length || f.places.includes(e.place)) &&
     overlaps(e.date.earliest, e.date.latest, window) &&
     (!f.sides.length || e.sides.some((s) => f.sides.includes(s))) &&
-    (!f.actors.length || e.participants.some((p) => f.actors.includes(p.actor))) &&
+    (!f.actors.length || (f.match === 'all' ? f.actors.every((a) => e.participants.some((p) => p.actor === a)) : e.participants.some((p) => f.actors.includes(p.actor)))) &&
+    (!f.series.length || (!!e.series && f.series.includes(e.series.id))) &&
     words.every((w) => text[e.order].includes(w));
 }
 const ids = (f: Partial<Filters>) => filterEvents(dataset, { ...NO_FILTERS, ...f }).map((e) => e.id);
@@ -31,6 +32,11 @@ describe('filterEvents(dataset, filters)', () => {
     ['no filters', {}, ['call', 'istanbul-1', 'istanbul-2', 'moscow-meeting', 'miami-talks']],
     ['one actor', { actors: ['vladimir-putin'] }, ['call', 'moscow-meeting']],
     ['two actors (either)', { actors: ['vladimir-putin', 'hakan-fidan'] }, ['call', 'istanbul-1', 'istanbul-2', 'moscow-meeting']],
+    ['two actors, all of them (together)', { actors: ['vladimir-putin', 'steve-witkoff'], match: 'all' }, ['call', 'moscow-meeting']],
+    ['three actors, all of them: none had all three', { actors: ['vladimir-putin', 'steve-witkoff', 'rustem-umerov'], match: 'all' }, []],
+    ['one actor, all of them: as any', { actors: ['rustem-umerov'], match: 'all' }, ['istanbul-1', 'istanbul-2', 'miami-talks']],
+    ['a series', { series: ['istanbul-talks'] }, ['istanbul-1', 'istanbul-2']],
+    ['a series and an actor in none of its events', { series: ['istanbul-talks'], actors: ['vladimir-putin'] }, []],
     ['a side', { sides: ['mediator'] }, ['istanbul-1', 'istanbul-2']],
     ['a side given on the participant', { sides: ['other'] }, ['call']],
     ['a place', { places: ['istanbul'] }, ['istanbul-1', 'istanbul-2']],
@@ -118,6 +124,8 @@ describe('filterEvents laws (random filters over the fixture)', () => {
   const pick = <T>(values: readonly T[]) => fc.subarray([...values]);
   const filtersArb: fc.Arbitrary<Filters> = fc.record({
     actors: pick([...dataset.actors.keys()]),
+    match: fc.constantFrom('any', 'all'),
+    series: pick([...dataset.series.keys()]),
     sides: pick(['us', 'ukraine', 'russia', 'europe', 'mediator', 'other'] as const),
     places: pick([...dataset.places.keys()]),
     types: pick(['meeting', 'talks-round', 'phone-call', 'summit'] as const),
@@ -154,7 +162,7 @@ describe('filterEvents laws (random filters over the fixture)', () => {
   it('across facets, the result is the intersection of each facet alone', () => {
     fc.assert(
       fc.property(filtersArb, (f) => {
-        const alone = (['actors', 'sides', 'places', 'types', 'status'] as const).map((k) => run({ ...NO_FILTERS, [k]: f[k] }));
+        const alone = (['actors', 'series', 'sides', 'places', 'types', 'status'] as const).map((k) => run({ ...NO_FILTERS, [k]: f[k], match: f.match }));
         alone.push(run({ ...NO_FILTERS, from: f.from, to: f.to }), run({ ...NO_FILTERS, q: f.q }));
         const expected = [...run(NO_FILTERS)].filter((id) => alone.every((s) => s.has(id)));
         expect([...run(f)]).toEqual(expected);

@@ -4,8 +4,9 @@
  * them as two `$derived` steps (view-state.svelte.ts), so a zoom redoes only the second; every
  * view (timeline, network, table, list, print) reads the result, so they show the same set.
  *
- * Within one facet the choices are alternatives (actors=a,b: events with a OR b); across facets
- * they combine (actors AND types AND dates). Free text must match every word, in titles,
+ * Within one facet the choices are alternatives (actors=a,b: events with a OR b), but for actors
+ * with match=all (events where a AND b both took part); across facets they combine (actors AND
+ * types AND dates). A series (series=id) keeps the events of that series. Free text must match every word, in titles,
  * summaries, quotes, translations, notes, and the names and aliases of actors and places, in any
  * language, folded by `foldText`. The search text is built once per dataset, in idle slices
  * after the first render (`prepareSearchIndex`) or at once when a query needs it first.
@@ -16,8 +17,15 @@ import { dayWindow } from './days';
 import { subsetEvents, wholeDataset, type EventSubset } from './subset';
 import type { Dataset, EventType, Side, Status, TimelineEvent } from './types';
 
+/** How several chosen actors combine: events with any of them, or with all of them together. */
+export const ACTOR_MATCHES = ['any', 'all'] as const;
+export type ActorMatch = (typeof ACTOR_MATCHES)[number];
+
 export interface Filters {
   actors: string[];
+  match: ActorMatch;
+  /** Series ids (dataset.series): events of any of them. */
+  series: string[];
   sides: Side[];
   places: string[];
   types: EventType[];
@@ -31,7 +39,7 @@ export interface Filters {
 /** The filters but the date window: the first step of the chain (see `facetSubset`). */
 export type FacetFilters = Omit<Filters, 'from' | 'to'>;
 
-export const NO_FILTERS: Filters = { actors: [], sides: [], places: [], types: [], status: [], from: null, to: null, q: '' };
+export const NO_FILTERS: Filters = { actors: [], match: 'any', series: [], sides: [], places: [], types: [], status: [], from: null, to: null, q: '' };
 
 export interface SearchIndex {
   /** Folded searchable text per event, in dataset order. */
@@ -130,7 +138,7 @@ export function columnsOf(dataset: Dataset): Columns {
 
 export function isFiltered(f: Filters): boolean {
   return (
-    f.actors.length + f.sides.length + f.places.length + f.types.length + f.status.length > 0 ||
+    f.actors.length + f.series.length + f.sides.length + f.places.length + f.types.length + f.status.length > 0 ||
     f.from !== null ||
     f.to !== null ||
     f.q.trim() !== ''
@@ -156,7 +164,7 @@ export function queryWords(q: string): string[] {
  */
 export function facetSubset(dataset: Dataset, f: FacetFilters): EventSubset {
   const words = queryWords(f.q);
-  if (f.actors.length + f.sides.length + f.places.length + f.types.length + f.status.length === 0 && !words.length) return wholeDataset(dataset);
+  if (f.actors.length + f.series.length + f.sides.length + f.places.length + f.types.length + f.status.length === 0 && !words.length) return wholeDataset(dataset);
   const text = words.length ? searchIndex(dataset).text : null;
   const index = matchIndices(columnsOf(dataset), f, text ? (i) => words.every((w) => text[i].includes(w)) : undefined);
   return { dataset, index };

@@ -4,6 +4,8 @@ import { describeFilters, type FilterWords } from './filter-words';
 
 const templates: Record<string, string> = {
   'present.filters.actors': 'Actors: {list}',
+  'present.filters.actorsAll': 'Actors, all together: {list}',
+  'present.filters.series': 'Series: {list}',
   'present.filters.sides': 'Sides: {list}',
   'present.filters.places': 'Places: {list}',
   'present.filters.types': 'Types: {list}',
@@ -16,6 +18,8 @@ const templates: Record<string, string> = {
 const words: FilterWords = {
   t: (key, vars) => templates[key].replace(/\{(\w+)\}/g, (_, k: string) => vars[k]),
   list: (items) => new Intl.ListFormat('en', { type: 'disjunction' }).format(items),
+  all: (items) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items),
+  series: (id) => `series:${id}`,
   actor: (id) => ({ 'rustem-umerov': 'Rustem Umerov', 'steve-witkoff': 'Steve Witkoff' })[id] ?? id,
   place: (id) => id.toUpperCase(),
   side: (s) => `side:${s}`,
@@ -31,6 +35,7 @@ describe('describeFilters(filters, words)', () => {
     ['one actor and a start date', { actors: ['rustem-umerov'], from: '2025-12-01' }, ['Actors: Rustem Umerov', 'from <2025-12-01>']],
     ['alternatives within a facet', { actors: ['rustem-umerov', 'steve-witkoff'] }, ['Actors: Rustem Umerov or Steve Witkoff']],
     ['every facet, in a fixed order', { q: ' geneva ', status: ['planned'], types: ['summit'], places: ['miami'], sides: ['us'] }, ['Sides: side:us', 'Places: MIAMI', 'Types: type:summit', 'Status: status:planned', 'Search: “geneva”']],
+    ['actors all together, and a series', { actors: ['rustem-umerov', 'steve-witkoff'], match: 'all', series: ['miami'] }, ['Actors, all together: Rustem Umerov and Steve Witkoff', 'Series: series:miami']],
     ['an end date alone', { to: '2026-01-31' }, ['until <2026-01-31>']],
     ['a closed window', { from: '2025-11-01', to: '2025-11-30' }, ['from <2025-11-01> to <2025-11-30>']],
     ['blank search text as no filter', { q: '   ' }, []],

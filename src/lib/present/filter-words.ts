@@ -2,13 +2,16 @@
  * The active filters in words, for the printed handout ("Actors: Ilse Marrow; from
  * 1 Dec 2025"), so a sheet of paper says what it leaves out. Pure: the names, dates and
  * sentence templates come in through `FilterWords`, bound to the reader's language by the caller.
- * Choices within one facet are alternatives (see data/filter.ts), hence an "or" list.
+ * Choices within one facet are alternatives (see data/filter.ts), hence an "or" list; actors
+ * with match=all must all take part, hence an "and" list.
  */
 import type { Filters } from '../data/filter';
 import type { EventType, Side, Status } from '../data/types';
 
 export type FilterWordKey =
   | 'present.filters.actors'
+  | 'present.filters.actorsAll'
+  | 'present.filters.series'
   | 'present.filters.sides'
   | 'present.filters.places'
   | 'present.filters.types'
@@ -22,7 +25,10 @@ export interface FilterWords {
   t: (key: FilterWordKey, vars: Record<string, string>) => string;
   /** Joins alternatives: "A, B or C". */
   list: (items: string[]) => string;
+  /** Joins what must all hold: "A, B and C". */
+  all: (items: string[]) => string;
   actor: (id: string) => string;
+  series: (id: string) => string;
   place: (id: string) => string;
   side: (side: Side) => string;
   type: (type: EventType) => string;
@@ -37,7 +43,9 @@ export function describeFilters(f: Filters, w: FilterWords): string[] {
   const facet = (key: FilterWordKey, names: string[]) => {
     if (names.length) out.push(w.t(key, { list: w.list(names) }));
   };
-  facet('present.filters.actors', f.actors.map(w.actor));
+  if (f.match === 'all' && f.actors.length > 1) out.push(w.t('present.filters.actorsAll', { list: w.all(f.actors.map(w.actor)) }));
+  else facet('present.filters.actors', f.actors.map(w.actor));
+  facet('present.filters.series', f.series.map(w.series));
   facet('present.filters.sides', f.sides.map(w.side));
   facet('present.filters.places', f.places.map(w.place));
   facet('present.filters.types', f.types.map(w.type));

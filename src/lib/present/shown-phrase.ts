@@ -11,10 +11,13 @@ import { describeFilters } from './filter-words';
 
 export function shownPhrase(app: ViewState): string {
   const list = new Intl.ListFormat(LANGUAGES[app.language].intl, { type: 'disjunction' });
+  const all = new Intl.ListFormat(LANGUAGES[app.language].intl, { type: 'conjunction' });
   const phrases = describeFilters(app.filters, {
     t: (key, vars) => app.t(key, vars),
     list: (items) => list.format(items),
+    all: (items) => all.format(items),
     actor: app.actorName,
+    series: (id) => app.text(app.dataset?.series.get(id)?.name).text || id,
     place: app.placeName,
     side: (s) => app.sideName(s),
     type: (t) => app.t(`type.${t}`),

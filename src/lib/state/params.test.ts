@@ -14,6 +14,14 @@ describe('parseParams(search)', () => {
     expect(params.event).toBe('2025-12-02-moscow');
   });
 
+  it('reads and writes "all of these actors" and a series: actors=a,b&match=all, series=id', () => {
+    const { params, notices } = parseParams('?series=witkoff-putin&match=all&actors=steve-witkoff,vladimir-putin');
+    expect(notices).toEqual([]);
+    expect([params.actors, params.match, params.series]).toEqual([['steve-witkoff', 'vladimir-putin'], 'all', ['witkoff-putin']]);
+    expect(formatParams(params)).toBe('?actors=steve-witkoff,vladimir-putin&match=all&series=witkoff-putin');
+    expect(parseParams('?match=both').notices).toEqual([{ key: 'match', value: 'both' }]);
+  });
+
   it.each([
     ['view=galaxy', 'view'],
     ['from=2025-02-30', 'from'],
@@ -94,6 +102,8 @@ const stateArb: fc.Arbitrary<ViewParams> = fc.record({
   from: fc.option(dayArb, { nil: null }),
   to: fc.constant(null),
   q: fc.string({ maxLength: 30 }).map((s) => s.trim()),
+  match: fc.constantFrom('any', 'all'),
+  series: subset(['istanbul-talks', 'witkoff-putin']),
   lanes: fc.constantFrom('side', 'type', 'place', 'none'),
   mode: fc.constantFrom('explore', 'present'),
   story: fc.option(idArb, { nil: null }),

@@ -7,7 +7,7 @@
  * loaded dataset is checked after loading, so a link made on one dataset fails softly on another.
  */
 import { EVENT_TYPES, STATUSES } from '../data/vocabulary';
-import type { Filters } from '../data/filter';
+import { ACTOR_MATCHES, type Filters } from '../data/filter';
 import { LANGS, type Lang } from '../i18n/languages';
 import type { Digits } from '../i18n/translate';
 import type { MonthStyle } from '../i18n/dates';
@@ -95,6 +95,9 @@ export const FIELDS = {
   months: field<MonthStyle>(oneOf(['egypt', 'levant'] as const), 'egypt'),
   event: field(nullable({ parse: id, format: (v) => v }), null),
   actors: filter(list(id), []),
+  /** all: only events where every chosen actor took part ("Witkoff with Putin"). */
+  match: filter(oneOf(ACTOR_MATCHES), 'any'),
+  series: filter(list(id), []),
   sides: filter(list(id), []),
   places: filter(list(id), []),
   types: filter(list((raw) => oneOf(EVENT_TYPES).parse(raw)), []),

@@ -20,7 +20,7 @@ import type { StringKey } from '../i18n/strings';
 import { DEFAULT_LANG, LANGUAGES, isLang, pickText, type Lang, type LanguageMap, type PickedText } from '../i18n/languages';
 import { formatNumber, plural, translate, type Vars } from '../i18n/translate';
 import { datePhrase, formatUtc, type DateOptions } from '../i18n/dates';
-import { DEFAULTS, FILTER_KEYS, capNotices, PARAM_KEYS, type ParamKey, type ParamNotice, type ViewParams } from './params';
+import { DEFAULTS, FILTER_KEYS, capNotices, formatParams, PARAM_KEYS, type ParamKey, type ParamNotice, type ViewParams } from './params';
 
 const FACET_KEYS = FILTER_KEYS.filter((k) => k !== 'from' && k !== 'to');
 const pick = <T, K extends keyof T>(from: T, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
@@ -120,6 +120,7 @@ export class ViewState {
     this.actors = keep('actors', this.actors, dataset.actors);
     this.sides = keep('sides', this.sides, new Set(dataset.sides.map((d) => d.id)));
     this.places = keep('places', this.places, dataset.places);
+    this.series = keep('series', this.series, dataset.series);
     const event = this.event;
     if (event && !dataset.events.some((e) => e.id === event)) {
       unknown.push({ key: 'event', value: event });
@@ -135,6 +136,17 @@ export class ViewState {
   clearFilters(): void {
     for (const key of FILTER_KEYS) (this as Record<ParamKey, unknown>)[key] = structuredClone(DEFAULTS[key]);
   }
+
+  /** The address of this view with some fields changed (the query string), for real links. */
+  hrefWith(changes: Partial<ViewParams>): string {
+    return formatParams({ ...this.toParams(), ...changes }) || '?';
+  }
+
+  /** The filters that show the events where all these actors took part together. */
+  static together = (ids: string[]): Partial<ViewParams> => ({ actors: ids, match: 'all' });
+
+  /** The filters that show every event of a series, whatever else was filtered. */
+  static wholeSeries = (id: string): Partial<ViewParams> => ({ ...structuredClone(pick(DEFAULTS, FILTER_KEYS)), series: [id] });
 
   /** Filters by one actor (clicking an actor anywhere does this). */
   filterByActor(id: string): void {
