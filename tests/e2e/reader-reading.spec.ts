@@ -16,7 +16,8 @@ for (const lang of ['en', 'ar'] as const) {
     const labels = page.locator('.labels text[data-key]');
     await expect(labels.first()).toBeVisible();
     const shown = await labels.evaluateAll((ts) => ts.map((t) => ({ key: (t as SVGElement).dataset.key!, text: t.textContent! })));
-    expect(shown.length).toBeGreaterThan(10);
+    // At this size December 2025 groups (too crowded to draw event by event), and its labels with it.
+    expect(shown.length).toBeGreaterThan(6);
     let shortened = 0;
     for (const { key, text } of shown) {
       const title = titles.get(key)![lang];
