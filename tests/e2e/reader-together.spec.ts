@@ -1,7 +1,7 @@
 /**
  * "Meetings between Witkoff and Putin" can be asked (issue #20, point 3): two actors chosen mean
  * any of them or all of them together, in the filter panel, the address (`actors=a,b&match=all`)
- * and the chips; the network's "N shared events" links to that view; a series in the details
+ * and the chips; the network's link count ("Met 8 times") links to that view; a series in the details
  * links to all its events (`series=`). On the bundled data (the issue's numbers) and on
  * tests/fixtures/mini.json, in English and Arabic.
  */
@@ -70,11 +70,11 @@ for (const c of cases) {
   });
 }
 
-test('the network’s “8 shared events” links to the events Witkoff and Putin shared, in every view', async ({ page }) => {
+test('the network’s “Met 8 times” links to the events with both Witkoff and Putin, in every view', async ({ page }) => {
   await page.goto('./?lang=en&view=network&actors=steve-witkoff');
-  await page.getByRole('region', { name: 'Steve Witkoff' }).getByRole('button', { name: /^Vladimir Putin 8 shared events$/ }).click();
+  await page.getByRole('region', { name: 'Steve Witkoff' }).getByRole('button', { name: /^Vladimir Putin Met 8 times$/ }).click();
   const panel = page.getByRole('region', { name: /Steve Witkoff.*Vladimir Putin|Vladimir Putin.*Steve Witkoff/ });
-  const link = panel.getByRole('link', { name: '8 shared events' });
+  const link = panel.getByRole('link', { name: 'Met 8 times' });
   await expect(link).toHaveAttribute('href', /[?&]actors=(steve-witkoff,vladimir-putin|vladimir-putin,steve-witkoff)&match=all(&|$)/);
   await link.click();
   await expect(page).toHaveURL(/match=all/);
