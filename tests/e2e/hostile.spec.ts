@@ -167,6 +167,19 @@ test.describe('bidi controls from the data stay inside the data', () => {
   });
 });
 
+test.describe('bidi controls on the error page', () => {
+  test('the file name and the parser\'s words are isolated, so an open U+202E cannot reverse the sentence', async ({ page }) => {
+    await page.route('**/data/bidi.json', (r) => r.fulfill({ body: '\u202e{"title": 1}', contentType: 'application/json' }));
+    await page.goto('./?lang=en&data=data/bidi.json');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('is not valid JSON');
+    const text = (await alert.textContent())!.trim();
+    // "The data file ⁨data/bidi.json⁩ is not valid JSON: ⁨Unexpected token '‮'...⁩": the parser's words,
+    // which quote the file, closed by their PDI.
+    expect(text).toMatch(/^The data file \u2068[^\u2069]+\u2069 is not valid JSON: \u2068[^\u2069]*\u202e[^\u2069]*\u2069$/);
+  });
+});
+
 test.describe('hostile data in exports', () => {
   test.describe.configure({ timeout: 90_000 });
 
