@@ -3,7 +3,7 @@
  * an attachment (`<canvas {@attach canvasLayer(() => spec)}>`) that owns everything but the
  * drawing itself:
  *  - the bitmap's size at the device pixel ratio (svelte/reactivity's, so a browser zoom or a
- *    move to another screen repaints), grown but never shrunk in height: setting a canvas' size
+ *    move to another screen repaints) and any CSS zoom, grown but never shrunk in height: setting a canvas' size
  *    reallocates it, which took as long as painting, and rows come and go with filters;
  *  - the colours, resolved from CSS tokens through a probe inside the canvas (look.svelte.ts),
  *    again only when the page's look changes;
@@ -30,8 +30,12 @@ export interface LayerSpec<K extends string> {
   paint(ctx: CanvasRenderingContext2D, look: Resolved<K>, ratio: number): void;
 }
 
-/** At most 3 device pixels per CSS pixel: beyond, a big chart's bitmap costs more than it shows. */
-const ratio = () => Math.min(3, devicePixelRatio.current ?? 1);
+/**
+ * Device pixels per CSS pixel of the canvas: the screen's ratio times any CSS `zoom` above it
+ * (presentation mode zooms its band's chart, whose canvas would otherwise be drawn soft), at
+ * most 3: beyond, a big chart's bitmap costs more than it shows.
+ */
+const ratio = (canvas: HTMLCanvasElement) => Math.min(3, (devicePixelRatio.current ?? 1) * ((canvas as { currentCSSZoom?: number }).currentCSSZoom ?? 1));
 
 export function canvasLayer<K extends string>(spec: () => LayerSpec<K> | null): Attachment<HTMLCanvasElement> {
   return (canvas) => {
@@ -56,7 +60,7 @@ export function canvasLayer<K extends string>(spec: () => LayerSpec<K> | null): 
       canvas.hidden = s.shown === false;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       if (canvas.hidden) return void ctx.clearRect(0, 0, canvas.width, canvas.height);
-      const dpr = ratio();
+      const dpr = ratio(canvas);
       const w = Math.round(s.width * dpr);
       const h = dpr === size.dpr ? Math.max(size.h, Math.round(s.height * dpr)) : Math.round(s.height * dpr);
       if (w !== size.w || h !== size.h) {
