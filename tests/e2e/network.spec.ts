@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { test, expect } from './fixtures';
+import { test, expect, TALASSA } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
 // The layout settles synchronously with reduced motion, so nodes are where they end up at once.
@@ -169,6 +169,23 @@ test.describe('actor network', () => {
     await expect(table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Steve Witkoff' }) })).toContainText('United States27');
     await table.getByRole('button', { name: 'Steve Witkoff' }).click();
     await expect(page).toHaveURL(/[?&]actors=steve-witkoff/);
+  });
+});
+
+test.describe('the play control on a short process', () => {
+  // Three months (February to April 2031) of a fictional process: Play must show the last one.
+  test.use({ dataset: TALASSA });
+
+  test('Play steps month by month up to the last month with events, then stops', async ({ page }) => {
+    await open(page, '&lang=en');
+    const play = page.getByRole('group', { name: 'Step through time' });
+    await play.getByRole('combobox', { name: 'Speed' }).selectOption({ label: 'Fast' });
+    await play.getByRole('button', { name: 'Play' }).click();
+    await expect(page).toHaveURL(/from=2031-02-01&to=2031-02-28/);
+    await expect(page).toHaveURL(/from=2031-02-01&to=2031-04-30/, { timeout: 10_000 });
+    await expect(play.getByText('Up to the end of April 2031')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^9 of 9 events$/ })).toBeVisible();
+    await expect(play.getByRole('button', { name: 'Play' })).toBeVisible();
   });
 });
 
