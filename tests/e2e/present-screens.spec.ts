@@ -107,6 +107,18 @@ test.describe('presentation mode on a projector', () => {
     }
   }
 
+  test('a canvas in the zoomed band is drawn at the device pixels it covers, not blurred', async ({ page }) => {
+    const mini = JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
+    await page.route('**/data/mini.json', (route) => route.fulfill({ json: mini }));
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('./?lang=en&data=data/mini.json&mode=present&view=network&step=2');
+    const canvas = page.locator('section.band canvas').first();
+    await expect(canvas).toBeVisible();
+    const { bitmap, drawn, zoom } = await canvas.evaluate((c: HTMLCanvasElement) => ({ bitmap: c.width, drawn: c.getBoundingClientRect().width * devicePixelRatio, zoom: c.currentCSSZoom }));
+    expect(zoom).toBeGreaterThan(1);
+    expect(Math.abs(bitmap - drawn)).toBeLessThanOrEqual(2);
+  });
+
   test('the timeline band shows every lane with events in the window, on a fixture dataset', async ({ page }) => {
     const mini = JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
     await page.route('**/data/mini.json', (route) => route.fulfill({ json: mini }));
