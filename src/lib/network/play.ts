@@ -2,9 +2,18 @@
  * The steps of the play control: calendar months from the first event to the last, as date
  * windows in the URL's format (inclusive days, YYYY-MM-DD, UTC). Playing either grows the
  * window (everything up to the month: the network accumulates) or slides it (that month only:
- * who was meeting then). The current step is read back from the shared window, so a link, Back
- * or another view's brush that lands on a month end puts the control on that month.
+ * who was meeting then). The window is the view's own (network, map): time passes there without
+ * writing into the reader's date filter; `eventsInPlay` keeps the filtered events it shows.
  */
+import type { TimelineEvent } from '../data/types';
+import { dayWindow, overlaps } from '../data/days';
+
+/** The events overlapping a play window (inclusive days, null ends open); all of them when open. */
+export function eventsInPlay(events: readonly TimelineEvent[], from: string | null, to: string | null): readonly TimelineEvent[] {
+  if (!from && !to) return events;
+  const w = dayWindow(from, to);
+  return events.filter((e) => overlaps(e.date.earliest, e.date.latest, w));
+}
 export interface MonthStep {
   /** First and last day of the month. */
   from: string;
