@@ -117,7 +117,7 @@ test('a real mouse on the 2 Dec Kremlin meeting: its December group zooms in, th
   const g = (await group.boundingBox())!;
   await page.mouse.click(g.x + g.width / 2, g.y + g.height / 2);
   // The zoom is written to the address once it settles; the marks are where they stay.
-  await expect(page).toHaveURL(/[?&]from=2025-11-29&to=2026-01-01/);
+  await expect(page).toHaveURL(/[?&]zoom=2025-11-29,2026-01-01/);
   const glyph = page.locator('[role="option"][data-event="2025-12-02-moscow-putin-witkoff-kushner"] .glyph').first();
   await expect(glyph).toBeVisible();
   const box = (await glyph.boundingBox())!;

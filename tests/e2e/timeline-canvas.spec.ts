@@ -132,7 +132,7 @@ test.describe('timeline, crowded', () => {
     // Two turns: ~1.4 times closer, the groups regrouped, fewer and wider, and moved.
     await page.mouse.wheel(0, -120);
     await page.mouse.wheel(0, -120);
-    await expect(page).toHaveURL(/[?&]from=/);
+    await expect(page).toHaveURL(/[?&]zoom=/);
     // The mark under the pointer is drawn by the SVG, over the canvas, which leaves it out.
     await page.mouse.move(0, 0);
     const unpainted = () =>

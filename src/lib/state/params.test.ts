@@ -22,6 +22,11 @@ describe('parseParams(search)', () => {
     expect(parseParams('?match=both').notices).toEqual([{ key: 'match', value: 'both' }]);
   });
 
+  it('reads the zoom window as two days in order: zoom=2025-11-01,2025-12-31', () => {
+    expect(parseParams('?zoom=2025-11-01,2025-12-31').params.zoom).toEqual(['2025-11-01', '2025-12-31']);
+    for (const bad of ['2025-12-31,2025-11-01', '2025-11-01', '2025-11-01,2025-12-31,2026-01-01']) expect(parseParams(`?zoom=${bad}`).notices).toEqual([{ key: 'zoom', value: bad }]);
+  });
+
   it.each([
     ['view=galaxy', 'view'],
     ['from=2025-02-30', 'from'],
@@ -105,6 +110,7 @@ const stateArb: fc.Arbitrary<ViewParams> = fc.record({
   match: fc.constantFrom('any', 'all'),
   series: subset(['istanbul-talks', 'witkoff-putin']),
   lanes: fc.constantFrom('side', 'type', 'place', 'none'),
+  zoom: fc.option(fc.tuple(dayArb, dayArb).map(([a, b]) => (a <= b ? [a, b] : [b, a])), { nil: null }),
   mode: fc.constantFrom('explore', 'present'),
   story: fc.option(idArb, { nil: null }),
   step: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),

@@ -77,9 +77,22 @@ interface Field<T> {
   default: T;
   /** A filter (see data/filter.ts): `clearFilters` resets it, and every view shows only what passes. */
   filter?: true;
+  /** Changed continuously (a zoom, a pan): a change of it alone replaces the history entry (url-sync). */
+  continuous?: true;
 }
 const field = <T>(codec: Codec<T>, fallback: T): Field<T> => ({ codec, default: fallback });
 const filter = <T>(codec: Codec<T>, fallback: T): Field<T> => ({ codec, default: fallback, filter: true });
+const continuous = <T>(codec: Codec<T>, fallback: T): Field<T> => ({ codec, default: fallback, continuous: true });
+
+/** Two inclusive days, the first not after the second: `2025-11-01,2025-12-31`. */
+const dayPair: Codec<readonly [string, string]> = {
+  parse: (raw) => {
+    const [a, b, more] = raw.split(',');
+    const [from, to] = [day.parse(a ?? ''), day.parse(b ?? '')];
+    return more === undefined && from && to && from <= to ? [from, to] : undefined;
+  },
+  format: ([a, b]) => `${a},${b}`,
+};
 
 /**
  * THE table of view-state fields, in the URL's canonical order. `ViewParams`, `DEFAULTS`, the
@@ -107,6 +120,8 @@ export const FIELDS = {
   to: filter(nullable(day), null),
   q: filter({ parse: (raw) => (raw.length <= 200 ? raw : undefined), format: (v) => v }, ''),
   lanes: field(oneOf(LANE_MODES), 'side'),
+  /** The timeline's zoom window (a view of the events, not a filter), or null for the date filter's. */
+  zoom: continuous<readonly [string, string] | null>(nullable(dayPair), null),
   mode: field(oneOf(MODES), 'explore'),
   story: field(nullable({ parse: id, format: (v) => v }), null),
   step: field(
@@ -151,6 +166,8 @@ type Fields = typeof FIELDS;
 export type ViewParams = { [K in keyof Fields]: Fields[K] extends Field<infer T> ? T : never };
 export type ParamKey = keyof ViewParams;
 export const PARAM_KEYS = Object.keys(FIELDS) as ParamKey[];
+/** The keys changed continuously (see `Field.continuous`). */
+export const CONTINUOUS_KEYS = PARAM_KEYS.filter((k) => FIELDS[k].continuous);
 /** The keys of the filters, in the table's order. */
 export const FILTER_KEYS = PARAM_KEYS.filter((k) => FIELDS[k].filter) as (keyof Filters)[];
 

@@ -137,6 +137,12 @@ export class ViewState {
     for (const key of FILTER_KEYS) (this as Record<ParamKey, unknown>)[key] = structuredClone(DEFAULTS[key]);
   }
 
+  /** Sets one end of the date filter (null: open); the timeline's zoom gives way to it. */
+  setDate(which: 'from' | 'to', day: string | null): void {
+    this[which] = day;
+    this.zoom = null;
+  }
+
   /** The address of this view with some fields changed (the query string), for real links. */
   hrefWith(changes: Partial<ViewParams>): string {
     return formatParams({ ...this.toParams(), ...changes }) || '?';
