@@ -5,8 +5,9 @@
  * restore it exactly (see url-sync.svelte.ts).
  *
  * The filter chain is explicit `$derived` steps, and the reactive graph is its memo:
- * `faceted` (facets and text) -> `subset` (the date window) -> `filtered` (the events). A zoom
- * changes only `from`/`to`, so only the last steps run again.
+ * `faceted` (facets and text) -> `subset` (the date window) -> `filtered` (the events). A date
+ * filter change (`from`/`to`) runs only the last steps again; the timeline's zoom (`zoom`) is a
+ * view and runs none.
  */
 import { createContext } from 'svelte';
 import { SideTable } from '../color/sides';
