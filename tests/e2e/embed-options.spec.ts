@@ -33,7 +33,8 @@ test.describe('a locked embed', () => {
     await expect(page.getByRole('region', { name: 'Key' })).toHaveCount(0);
     await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button')).toHaveText(['Timeline', 'Table']);
 
-    await chart.getByRole('option').first().click();
+    // On its symbol: the option has the shape of its symbols, not of the stem between them.
+    await chart.getByRole('option').first().locator('.glyph').first().click();
     const detail = page.getByRole('complementary');
     await expect(detail).toBeVisible();
     const open = page.getByRole('link', { name: 'Open the full dashboard (opens in a new tab)' });

@@ -27,6 +27,17 @@ export interface Geometry {
 
 export const GEOMETRY: Geometry = { r: 6, rowH: 22, headH: 20, lanePad: 6, gap: 3, labelGap: 5, minBinPx: 40 };
 
+/** Around the lanes, the plot (Plot.svelte) has a top margin, the axis and, when the dataset has phases, a strip for their names. */
+export const PLOT_TOP = 6;
+const AXIS_H = 44;
+const PHASE_STRIP_H = 22;
+
+/** The axis' height and the plot's height around its lanes, at the embed's text scale (--scale). */
+export function plotChrome(scale: number, phases: boolean): { axis: number; around: number } {
+  const s = Math.max(1, scale);
+  return { axis: AXIS_H * s, around: PLOT_TOP + AXIS_H * s + (phases ? PHASE_STRIP_H * s : 0) };
+}
+
 export interface EventItem {
   kind: 'event';
   key: string;

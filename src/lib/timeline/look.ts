@@ -32,6 +32,9 @@ export function eventBox(item: EventItem, r: number): { x: number; y: number; wi
 }
 
 /** A group's block is at least 2 px wide, so a one-day group still shows. */
+/** The size of a group's count, in px at scale 1: the labels' size, so that no text of the chart is smaller (a slide's floor). */
+export const COUNT_PX = 12;
+
 export const clusterWidth = (c: ClusterItem) => Math.max(2, c.x1 - c.x0);
 
 const rectPath = (x: number, y: number, w: number, h: number) => `M${+x.toFixed(1)} ${+y.toFixed(1)}h${+w.toFixed(1)}v${+h.toFixed(1)}h${+(-w).toFixed(1)}z`;

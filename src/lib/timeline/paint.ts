@@ -8,7 +8,7 @@
  */
 import type { Side } from '../data/types';
 import type { ClusterItem, EventItem, Layout } from './layout';
-import { bandHeight, clusterShade, clusterWidth, dotColours } from './look';
+import { COUNT_PX, bandHeight, clusterShade, clusterWidth, dotColours } from './look';
 import { hatch, solidColour, stampGlyph, type Palette } from './paint-glyph';
 
 export interface MarksScene {
@@ -114,7 +114,7 @@ export function paintScene(ctx: CanvasRenderingContext2D, s: MarksScene, p: Pale
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
   ctx.setTransform(dpr, 0, 0, dpr, 0, s.top * dpr);
-  ctx.font = `700 ${11 * s.scale}px ${p.font}`;
+  ctx.font = `700 ${COUNT_PX * s.scale}px ${p.font}`;
   ctx.textAlign = 'center';
   backdrop(ctx, s, p);
   for (const item of s.layout.items) {
