@@ -70,6 +70,8 @@ test.describe('Arabic and English', () => {
       if (r.resourceType() === 'font') fonts.push(r.url());
     });
     await page.goto('./?view=list');
+    // The list's Arabic text is laid out once the data is in; only then are its fonts asked for.
+    await page.waitForFunction(() => document.documentElement.dataset.rendered === 'list');
     await page.evaluate(() => document.fonts.ready);
     expect(fonts.length).toBeGreaterThan(0);
     for (const url of fonts) expect(new URL(url).origin).toBe(new URL(page.url()).origin);
