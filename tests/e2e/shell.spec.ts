@@ -79,8 +79,9 @@ test.describe('app shell', () => {
   test('a file that is not JSON gets an error page that says so', async ({ page }) => {
     await page.route('**/data/garbage.json', (route) => route.fulfill({ body: '{"meta": ', contentType: 'application/json' }));
     await page.goto('./?lang=en&data=data/garbage.json');
+    // The file and the reason come from outside (the address, the server): each in an isolate (#26.5).
     await expect(page.getByRole('heading', { name: 'The data could not be shown' })).toBeVisible();
-    await expect(page.getByRole('alert')).toContainText('data/garbage.json is not valid JSON');
+    await expect(page.getByRole('alert')).toContainText('data/garbage.json\u2069 is not valid JSON: \u2068');
   });
 
   test.describe(() => {
@@ -91,7 +92,7 @@ test.describe('app shell', () => {
         served++ ? route.fulfill({ path: 'tests/fixtures/mini.json', contentType: 'application/json' }) : route.fulfill({ status: 404, body: 'not found' }),
       );
       await page.goto('./?lang=en&data=data/missing.json');
-      await expect(page.getByRole('alert')).toContainText('data/missing.json could not be loaded: HTTP 404');
+      await expect(page.getByRole('alert')).toContainText('data/missing.json\u2069 could not be loaded: \u2068HTTP 404');
       await page.getByRole('button', { name: 'Try again' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Mini fixture' })).toBeVisible();
     });
