@@ -165,6 +165,32 @@ test.describe('timeline, crowded', () => {
     await expect(chart(page).locator('.glyph')).toHaveCount(0);
   });
 
+  test('when lanes go, the canvas shrinks with its chart and paints nothing past it', async ({ page }) => {
+    await page.goto('./?lang=en&lanes=type');
+    await expect(canvas(page)).toBeVisible({ timeout: 30_000 });
+    const boxes = () =>
+      page.evaluate(() => {
+        const box = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { width: Math.round(r.width), height: Math.round(r.height) };
+        };
+        return { canvas: box(document.querySelector('.plot > canvas')!), plot: box(document.querySelector('svg.plot')!) };
+      });
+    const before = await boxes();
+    expect(before.canvas).toEqual(before.plot);
+    // One type of three: two lanes go, the marks stay crowded (a mark a day, three a day).
+    await page.evaluate(() => {
+      history.pushState(null, '', `${location.href}&types=talks-round`);
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect.poll(async () => (await boxes()).plot.height).toBeLessThan(before.plot.height);
+    await expect(canvas(page)).toBeVisible();
+    const after = await boxes();
+    expect(after.canvas).toEqual(after.plot);
+    // Painted where its option is, not stretched: a group's middle is its shade, opaque.
+    expect((await pixelAt(page, '[data-cluster]', 'var(--text)')).alpha).toBe(255);
+  });
+
   test('painted colours follow the theme', async ({ page }) => {
     await page.goto('./?lang=en&from=2025-02-01&to=2025-03-15&theme=light');
     await expect(canvas(page)).toBeVisible({ timeout: 30_000 });

@@ -4,7 +4,10 @@
  * drawing itself:
  *  - the bitmap's size at the device pixel ratio (svelte/reactivity's, so a browser zoom or a
  *    move to another screen repaints) and any CSS zoom, grown but never shrunk in height: setting a canvas' size
- *    reallocates it, which took as long as painting, and rows come and go with filters;
+ *    reallocates it, which took as long as painting, and rows come and go with filters. The
+ *    element itself is always the drawing's size: a taller bitmap is shown from its top at one
+ *    device pixel per pixel and cut (`object-fit: cover`), so it never reaches past its chart
+ *    (a clipping box would scroll, a page would grow);
  *  - the colours, resolved from CSS tokens through a probe inside the canvas (look.svelte.ts),
  *    again only when the page's look changes;
  *  - clearing, and the transform to CSS pixels, before each paint;
@@ -44,6 +47,8 @@ export function canvasLayer<K extends string>(spec: () => LayerSpec<K> | null): 
     // are never drawn.
     const probe = canvas.appendChild(document.createElement('span'));
     probe.style.cssText = 'display: none; forced-color-adjust: none';
+    canvas.style.objectFit = 'cover';
+    canvas.style.objectPosition = 'top';
     // A canvas in memory (what `willReadFrequently` asks for), not one drawn by the GPU process:
     // stamping sprites costs ~1 ms a paint either way with a GPU, but without one (blocklisted,
     // virtual machines, the bench's headless Chromium) the GPU path is emulated and took 5-15 ms
@@ -63,11 +68,10 @@ export function canvasLayer<K extends string>(spec: () => LayerSpec<K> | null): 
       const dpr = ratio(canvas);
       const w = Math.round(s.width * dpr);
       const h = dpr === size.dpr ? Math.max(size.h, Math.round(s.height * dpr)) : Math.round(s.height * dpr);
-      if (w !== size.w || h !== size.h) {
-        [canvas.width, canvas.height, size] = [w, h, { w, h, dpr }];
-        canvas.style.width = `${w / dpr}px`;
-        canvas.style.height = `${h / dpr}px`;
-      } else ctx.clearRect(0, 0, w, h);
+      if (w !== size.w || h !== size.h) [canvas.width, canvas.height, size] = [w, h, { w, h, dpr }];
+      else ctx.clearRect(0, 0, w, h);
+      canvas.style.width = `${s.width}px`;
+      canvas.style.height = `${s.height}px`;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
       s.paint(ctx, look, dpr);
     });
@@ -76,7 +80,7 @@ export function canvasLayer<K extends string>(spec: () => LayerSpec<K> | null): 
       const request = (e as CustomEvent<RepaintRequest>).detail;
       const s = current;
       if (!s || !look || !size.dpr) return;
-      const [width, height] = [size.w / size.dpr, size.h / size.dpr];
+      const [width, height] = [s.width, s.height];
       const copy = Object.assign(document.createElement('canvas'), { width: Math.round(width * request.ratio), height: Math.round(height * request.ratio) });
       const c = copy.getContext('2d')!;
       c.setTransform(request.ratio, 0, 0, request.ratio, 0, 0);
