@@ -117,6 +117,11 @@ test.describe('presentation mode on a projector', () => {
     const { bitmap, drawn, zoom } = await canvas.evaluate((c: HTMLCanvasElement) => ({ bitmap: c.width, drawn: c.getBoundingClientRect().width * devicePixelRatio, zoom: c.currentCSSZoom }));
     expect(zoom).toBeGreaterThan(1);
     expect(Math.abs(bitmap - drawn)).toBeLessThanOrEqual(2);
+    // A smaller screen zooms the band less: the canvas follows.
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const sharp = () => canvas.evaluate((c: HTMLCanvasElement) => ({ zoom: c.currentCSSZoom, off: Math.abs(c.width - c.getBoundingClientRect().width * devicePixelRatio) }));
+    await expect.poll(async () => (await sharp()).zoom).toBeLessThan(zoom);
+    await expect.poll(async () => (await sharp()).off).toBeLessThanOrEqual(2);
   });
 
   test('the timeline band shows every lane with events in the window, on a fixture dataset', async ({ page }) => {

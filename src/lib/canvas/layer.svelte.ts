@@ -33,12 +33,8 @@ export interface LayerSpec<K extends string> {
   paint(ctx: CanvasRenderingContext2D, look: Resolved<K>, ratio: number): void;
 }
 
-/**
- * Device pixels per CSS pixel of the canvas: the screen's ratio times any CSS `zoom` above it
- * (presentation mode zooms its band's chart, whose canvas would otherwise be drawn soft), at
- * most 3: beyond, a big chart's bitmap costs more than it shows.
- */
-const ratio = (canvas: HTMLCanvasElement) => Math.min(3, (devicePixelRatio.current ?? 1) * ((canvas as { currentCSSZoom?: number }).currentCSSZoom ?? 1));
+/** The CSS `zoom` applied to an element (presentation mode zooms its band's chart). */
+const cssZoom = (el: Element) => (el as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
 
 export function canvasLayer<K extends string>(spec: () => LayerSpec<K> | null): Attachment<HTMLCanvasElement> {
   return (canvas) => {
@@ -55,6 +51,17 @@ export function canvasLayer<K extends string>(spec: () => LayerSpec<K> | null): 
     // a paint, and ~100 ms to set up.
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
     let size = { w: 0, h: 0, dpr: 0 };
+    // Device pixels per CSS pixel of the canvas: the screen's ratio times any CSS `zoom` above
+    // it (or a zoomed chart's canvas is drawn soft), at most 3: beyond, a big chart's bitmap
+    // costs more than it shows. The zoom is read when the canvas' device pixels change (a
+    // resize, a zoom), after layout, not in the paint: reading it there forced a style
+    // recalculation of the whole changed page in the middle of every filter change.
+    let zoom = $state(cssZoom(canvas));
+    const observer = new ResizeObserver(([entry]) => {
+      // A hidden canvas has no zoom of its own (it reads 1): keep the last one.
+      if (entry.contentRect.width) zoom = cssZoom(canvas);
+    });
+    observer.observe(canvas, { box: 'device-pixel-content-box' });
 
     const current = $derived(spec());
     const look = $derived(current ? resolveColours(probe, current.tokens) : null);
@@ -65,7 +72,7 @@ export function canvasLayer<K extends string>(spec: () => LayerSpec<K> | null): 
       canvas.hidden = s.shown === false;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       if (canvas.hidden) return void ctx.clearRect(0, 0, canvas.width, canvas.height);
-      const dpr = ratio(canvas);
+      const dpr = Math.min(3, (devicePixelRatio.current ?? 1) * zoom);
       const w = Math.round(s.width * dpr);
       const h = dpr === size.dpr ? Math.max(size.h, Math.round(s.height * dpr)) : Math.round(s.height * dpr);
       if (w !== size.w || h !== size.h) [canvas.width, canvas.height, size] = [w, h, { w, h, dpr }];
@@ -90,6 +97,7 @@ export function canvasLayer<K extends string>(spec: () => LayerSpec<K> | null): 
     canvas.addEventListener('pt-repaint', answer);
     return () => {
       canvas.removeEventListener('pt-repaint', answer);
+      observer.disconnect();
       probe.remove();
     };
   };
