@@ -5,9 +5,11 @@ import './styles/base.css';
 import './styles/print.css';
 import App from './App.svelte';
 import { parseParams } from './lib/state/params';
-import { allowedDataOrigins, resolveDataUrl } from './lib/data/data-url';
+import { allowedDataOrigins, DEFAULT_DATA_LANG, resolveDataUrl } from './lib/data/data-url';
 import { startLoading } from './lib/data/load-client';
 import { views } from './lib/views/registry';
+import { browserLanguage, chooseLanguage } from './lib/i18n/languages';
+import { loadLanguage } from './lib/i18n/strings';
 
 // The data and the first view's code are requested before the app mounts, so they arrive
 // while it sets up; the app takes them from there (and reports any problem with the URL).
@@ -16,4 +18,10 @@ const target = resolveDataUrl(first.data, location.href, allowedDataOrigins());
 if (target.ok) startLoading(target.url);
 void (views[first.view] ?? views.list)().catch(() => {});
 
-mount(App, { target: document.getElementById('app')! });
+// The app mounts once the words of its first language are here (only that language's are
+// fetched): the address's, else the default dataset's (known at build), else the browser's,
+// as the view state chooses. Another dataset (?data=) may choose another once it is in.
+const lang = chooseLanguage(first.lang, first.data ? undefined : DEFAULT_DATA_LANG, browserLanguage(navigator.languages ?? [navigator.language]));
+void loadLanguage(lang)
+  .catch(() => {})
+  .then(() => mount(App, { target: document.getElementById('app')! }));

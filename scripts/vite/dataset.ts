@@ -37,7 +37,13 @@ export function datasetPlugin(file = process.env.DATASET || BUNDLED_DATASET): Pl
 
   return {
     name: 'dataset',
-    config: () => ({ define: { 'import.meta.env.VITE_DEFAULT_DATA': JSON.stringify(`data/${name}`) } }),
+    // Its address, and its default language, whose words the page fetches first (main.ts).
+    config: () => ({
+      define: {
+        'import.meta.env.VITE_DEFAULT_DATA': JSON.stringify(`data/${name}`),
+        'import.meta.env.VITE_DEFAULT_DATA_LANG': JSON.stringify(read().meta.defaultLanguage ?? ''),
+      },
+    }),
     async buildStart() {
       const { checkDatasetFile, formatProblem } = await loadTools();
       const checked = checkDatasetFile(datasetFile);

@@ -13,6 +13,13 @@ export const BUNDLED_DATASET = 'data/peace-talks.json';
  */
 export const DEFAULT_DATA: string = (import.meta.env?.VITE_DEFAULT_DATA as string | undefined) ?? BUNDLED_DATASET;
 
+/**
+ * The `meta.defaultLanguage` of the page's own dataset (the build defines it as
+ * VITE_DEFAULT_DATA_LANG), so the page fetches the words of that language first, before the
+ * data says so; undefined when it has none (and in unit tests and the CLI).
+ */
+export const DEFAULT_DATA_LANG: string | undefined = (import.meta.env?.VITE_DEFAULT_DATA_LANG as string | undefined) || undefined;
+
 export type DataUrl = { ok: true; url: string } | { ok: false; reason: string };
 
 export function resolveDataUrl(param: string | null, pageUrl: string, allowedOrigins: readonly string[]): DataUrl {

@@ -1,7 +1,7 @@
 /**
  * Dates as phrases that state their precision ("2 December 2025", "4–6 December 2025",
- * "around late October 2025"), in every interface language (its date-fns locale and the
- * patterns its press uses, from ./languages.ts), with either Arabic month-name tradition and
+ * "around late October 2025"), in every interface language (its date-fns locale, from its
+ * pack, and the patterns its press uses, from ./languages.ts), with either Arabic month-name tradition and
  * either digit set. All arithmetic is in UTC: event dates are calendar dates, not instants,
  * and must not shift with the reader's time zone.
  */
@@ -14,16 +14,15 @@ import { UTCDateMini } from '@date-fns/utc/date/mini';
 import type { DateSpan } from '../data/types';
 import { LANGUAGES, type Lang, type Language } from './languages';
 import { localizeDigits, translate, type Digits } from './translate';
+import { packOf } from './strings';
 
 export type MonthStyle = 'egypt' | 'levant';
 
 const LEVANT_MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
 
 /** date-fns' Arabic locale uses the Egyptian/Gulf names (يناير...); the Levantine ones replace them. */
-const arLevant: Locale = {
-  ...LANGUAGES.ar.dateLocale,
-  localize: { ...LANGUAGES.ar.dateLocale.localize, month: (i: number) => LEVANT_MONTHS[i] },
-};
+const levant = (ar: Locale): Locale => ({ ...ar, localize: { ...ar.localize!, month: (i: number) => LEVANT_MONTHS[i] } });
+let arLevant: Locale | undefined;
 
 export interface DateOptions {
   lang: Lang;
@@ -31,8 +30,14 @@ export interface DateOptions {
   months: MonthStyle;
 }
 
-export function dateLocale(o: DateOptions): Locale {
-  return o.lang === 'ar' && o.months === 'levant' ? arLevant : LANGUAGES[o.lang].dateLocale;
+/**
+ * The date-fns locale of the options' language, from its pack (./strings.ts), which is loaded
+ * whenever the language is on screen; undefined otherwise, and date-fns then writes English.
+ */
+export function dateLocale(o: DateOptions): Locale | undefined {
+  const own = packOf(o.lang)?.dateLocale;
+  if (!own || o.lang !== 'ar' || o.months !== 'levant') return own;
+  return (arLevant ??= levant(own));
 }
 
 /**

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { browserLanguage, dirOf, isLang, LANGS, LANGUAGES, pickText } from './languages';
-import { tables } from './strings';
+import { isLoaded, loadLanguage, loadedLanguages, packOf } from './strings';
 import { formatNumber, listOf, plural, quoted } from './translate';
 import { parseParams } from '../state/params';
 
 describe('LANGUAGES', () => {
   it('every interface language has a complete string table', () => {
-    const keys = Object.keys(tables.en).sort();
-    for (const lang of LANGS) expect(Object.keys(tables[lang]).sort(), lang).toEqual(keys);
+    const keys = Object.keys(packOf('en')!.strings).sort();
+    for (const lang of LANGS) expect(Object.keys(packOf(lang)!.strings).sort(), lang).toEqual(keys);
+  });
+
+  it('loadLanguage(lang) loads a pack once, whatever the number of calls', async () => {
+    // The unit tests' setup (tests/unit/languages-setup.ts) has loaded every pack already.
+    expect(loadedLanguages()).toEqual(LANGS);
+    const [a, b] = await Promise.all([loadLanguage('uk'), loadLanguage('uk')]);
+    expect(a).toBe(b);
+    expect(a).toBe(packOf('uk'));
+    expect(isLoaded('he')).toBe(true);
   });
 
   it('every fallback chain ends in languages the table knows, never the language itself', () => {

@@ -4,15 +4,16 @@
  * language by its own name), the page's `dir`, date, number and list formats, quotation marks,
  * the fallback of content text, the CSV columns and the loader's "missing language" warnings.
  *
- * Adding a language: a row here, then its table in every strings/<feature>.ts (the types of
- * ../strings.ts name each file that lacks one), and its fonts in ../../styles/fonts (if its
- * script needs them). The order of the rows is the order of the header's buttons.
+ * Adding a language: a row here (its loader imports ./strings/<code>/index.ts), then that folder:
+ * one file per feature with the keys of its English twin in ./strings/en/, and an index.ts that
+ * gathers them with the language's date-fns locale (the types name each file that lacks a key),
+ * and its fonts in ../../styles/fonts (if its script needs them). The order of the rows is the
+ * order of the header's buttons.
  *
  * Content languages (what a dataset is written in, `meta.languages`) are a separate, open set:
  * a dataset may be written in a language the interface does not speak (`dirOf` handles those).
  */
-import type { Locale } from 'date-fns';
-import { ar, enGB, he, uk } from 'date-fns/locale';
+import type { LanguagePack } from './strings';
 
 export interface Language {
   /** The language by its own name, as its readers write it. */
@@ -22,7 +23,11 @@ export interface Language {
   intl: string;
   /** The locale for numbers (with `-u-nu-` digits added): plain English writes counts "12.4K". */
   numbers: string;
-  dateLocale: Locale;
+  /**
+   * Its pack (strings and date-fns locale), a chunk of its own fetched only when a page shows
+   * the language (./strings.ts).
+   */
+  load: () => Promise<{ default: LanguagePack }>;
   /** Quotation marks around a quote in this language, as its press prints them. */
   quotes: readonly [open: string, close: string];
   /** A comma between items of a plain list (not "and"): Arabic has its own. */
@@ -38,16 +43,16 @@ export interface Language {
 }
 
 export const LANGUAGES = {
-  ar: { nativeName: 'العربية', dir: 'rtl', intl: 'ar', numbers: 'ar', dateLocale: ar, quotes: ['«', '»'], comma: '، ', fallback: ['en'] },
-  en: { nativeName: 'English', dir: 'ltr', intl: 'en-GB', numbers: 'en', dateLocale: enGB, quotes: ['“', '”'], comma: ', ', fallback: ['ar'] },
+  ar: { nativeName: 'العربية', dir: 'rtl', intl: 'ar', numbers: 'ar', load: () => import('./strings/ar/index'), quotes: ['«', '»'], comma: '، ', fallback: ['en'] },
+  en: { nativeName: 'English', dir: 'ltr', intl: 'en-GB', numbers: 'en', load: () => import('./strings/en/index'), quotes: ['“', '”'], comma: ', ', fallback: ['ar'] },
   uk: {
-    nativeName: 'Українська', dir: 'ltr', intl: 'uk', numbers: 'uk', dateLocale: uk, quotes: ['«', '»'], comma: ', ', fallback: ['en'],
+    nativeName: 'Українська', dir: 'ltr', intl: 'uk', numbers: 'uk', load: () => import('./strings/uk/index'), quotes: ['«', '»'], comma: ', ', fallback: ['en'],
     datePatterns: { 'd MMMM yyyy': "d MMMM yyyy 'р.'", 'LLLL yyyy': "LLLL yyyy 'р.'", 'MMMM yyyy': "MMMM yyyy 'р.'" },
   },
   // Israeli papers print ״…״ (gershayim) as quotation marks: the same at both ends, so nothing
   // turns the wrong way in right-to-left text.
   he: {
-    nativeName: 'עברית', dir: 'rtl', intl: 'he', numbers: 'he', dateLocale: he, quotes: ['״', '״'], comma: ', ', fallback: ['en'],
+    nativeName: 'עברית', dir: 'rtl', intl: 'he', numbers: 'he', load: () => import('./strings/he/index'), quotes: ['״', '״'], comma: ', ', fallback: ['en'],
     datePatterns: { 'd MMMM yyyy': "d 'ב'MMMM yyyy", 'd MMMM': "d 'ב'MMMM", 'd MMM yyyy': "d 'ב'MMM yyyy", 'd MMM': "d 'ב'MMM" },
   },
 } as const satisfies Record<string, Language>;
@@ -63,6 +68,13 @@ export function languageOf(tag: string): Language | undefined {
 
 /** The interface language when nothing else chooses one. */
 export const DEFAULT_LANG: Lang = 'en';
+
+/**
+ * The interface language a page shows: the address's (`lang=`), else the dataset's default if
+ * the interface speaks it, else the browser's.
+ */
+export const chooseLanguage = (address: Lang | null, datasetDefault: string | undefined, browser: Lang): Lang =>
+  address ?? (isLang(datasetDefault) ? datasetDefault : browser);
 
 /**
  * The first interface language among the browser's preferences (`navigator.languages`,

@@ -1,30 +1,50 @@
 /**
- * All UI string tables, merged. Each feature keeps its own table in ./strings/<feature>.ts,
- * exporting `en` (the keys) and one table per language of ./languages.ts. The types below make
- * a missing language or a missing key a type error that names the file.
+ * The interface's words, one language at a time. A language's pack (./strings/<lang>/index.ts:
+ * its string tables, feature by feature, and its date-fns locale) is a chunk of its own, fetched
+ * when a page first shows that language (the loader is the language's row in ./languages.ts),
+ * so a page fetches only the words it shows. English is the reference shape: `StringKey` is its
+ * keys, and every other pack must have exactly them (a type error names the file that lacks one).
+ *
+ * Plain TypeScript, no Svelte: the build (page-words.ts) and the unit tests load packs too. The
+ * page switches language only once the pack is here (state/follow-language.svelte.ts), so
+ * `packOf` of the language on screen is always there.
  */
-import { LANGS, type Lang } from './languages';
-import * as core from './strings/core';
-import * as timeline from './strings/timeline';
-import * as filters from './strings/filters';
-import * as table from './strings/table';
-import * as network from './strings/network';
-import * as embed from './strings/embed';
-import * as present from './strings/present';
-import * as map from './strings/map';
-import * as reader from './strings/reader';
+import type { Locale } from 'date-fns';
+import { LANGS, LANGUAGES, type Lang } from './languages';
+import type english from './strings/en/index';
 
-/** A feature's tables: every interface language, each with exactly the keys of `en`. */
-type Complete<E> = { en: E } & { [L in Lang]: Record<keyof E, string> };
-const complete = <E extends Record<string, string>>(f: Complete<E>) => f;
+export type StringKey = keyof (typeof english)['strings'];
 
-const features = [complete(core), complete(timeline), complete(filters), complete(table), complete(network), complete(embed), complete(present), complete(map), complete(reader)];
+export interface LanguagePack {
+  strings: Record<StringKey, string>;
+  dateLocale: Locale;
+}
 
-const en = { ...core.en, ...timeline.en, ...filters.en, ...table.en, ...network.en, ...embed.en, ...present.en, ...map.en, ...reader.en };
-export type StringKey = keyof typeof en;
+const packs: Partial<Record<Lang, LanguagePack>> = {};
+const pending = new Map<Lang, Promise<LanguagePack>>();
 
-export const tables = Object.fromEntries(
-  LANGS.map((lang) => [lang, Object.assign({}, ...features.map((f) => f[lang])) as Record<StringKey, string>]),
-) as { [L in Lang]: Record<StringKey, string> };
+/** Fetches a language's pack once; a failed fetch (offline) is tried again on the next call. */
+export function loadLanguage(lang: Lang): Promise<LanguagePack> {
+  const loaded = packs[lang];
+  if (loaded) return Promise.resolve(loaded);
+  let load = pending.get(lang);
+  if (!load) {
+    load = LANGUAGES[lang].load().then(
+      (m) => (packs[lang] = m.default),
+      (error: unknown) => {
+        pending.delete(lang);
+        throw error;
+      },
+    );
+    pending.set(lang, load);
+  }
+  return load;
+}
+
+/** A loaded language's pack, else undefined. */
+export const packOf = (lang: Lang): LanguagePack | undefined => packs[lang];
+export const isLoaded = (lang: Lang): boolean => packs[lang] !== undefined;
+/** The languages whose packs are here, in the order of ./languages.ts. */
+export const loadedLanguages = (): Lang[] => LANGS.filter(isLoaded);
 
 export { LANGS, isLang, type Lang } from './languages';

@@ -1,8 +1,9 @@
 /**
  * Looking up UI strings: placeholders, plurals and digits. Pure; the view state binds it to the
- * current language and digit setting.
+ * current language and digit setting. It reads the loaded packs (./strings.ts): a language is
+ * on screen only once its pack is here; a key of one that is not comes back as the key.
  */
-import { tables, type StringKey } from './strings';
+import { packOf, type StringKey } from './strings';
 import { LANGUAGES, languageOf, type Lang } from './languages';
 
 export type Digits = 'latn' | 'arab';
@@ -33,7 +34,7 @@ function fill(template: string, vars: Vars | undefined, lang: Lang, digits: Digi
 }
 
 export function translate(lang: Lang, digits: Digits, key: StringKey, vars?: Vars): string {
-  return fill(tables[lang][key] ?? key, vars, lang, digits);
+  return fill(packOf(lang)?.strings[key] ?? key, vars, lang, digits);
 }
 
 /** The quotation marks of a language ("«" and "»" in Arabic, "“" and "”" in English). */
@@ -61,7 +62,7 @@ const pluralRules = new Map<Lang, Intl.PluralRules>();
 export function plural(lang: Lang, digits: Digits, base: string, n: number, vars?: Vars): string {
   let rules = pluralRules.get(lang);
   if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(LANGUAGES[lang].intl)));
-  const table: Record<string, string> = tables[lang];
+  const table: Record<string, string> = packOf(lang)?.strings ?? {};
   const category = n === 0 && `${base}.zero` in table ? 'zero' : rules.select(n);
   const template = table[`${base}.${category}`] ?? table[`${base}.other`] ?? base;
   return fill(template, { n, ...vars }, lang, digits);

@@ -17,8 +17,8 @@ import { eventsExtent } from '../data/summary';
 import { subsetEvents, type EventSubset } from '../data/subset';
 import type { Dataset, Problem, TimelineEvent } from '../data/types';
 import { contentLanguages } from '../data/languages';
-import type { StringKey } from '../i18n/strings';
-import { DEFAULT_LANG, LANGUAGES, isLang, pickText, type Lang, type LanguageMap, type PickedText } from '../i18n/languages';
+import { loadedLanguages, type StringKey } from '../i18n/strings';
+import { DEFAULT_LANG, LANGUAGES, chooseLanguage, pickText, type Lang, type LanguageMap, type PickedText } from '../i18n/languages';
 import { formatNumber, plural, translate, type Vars } from '../i18n/translate';
 import { datePhrase, formatUtc, type DateOptions } from '../i18n/dates';
 import { DEFAULTS, FILTER_KEYS, capNotices, formatParams, PARAM_KEYS, type ParamKey, type ParamNotice, type ViewParams } from './params';
@@ -50,7 +50,20 @@ export class ViewState {
   /** The language the browser prefers, used when neither the URL nor the dataset chooses. */
   browserLang = $state<Lang>(DEFAULT_LANG);
 
-  language: Lang = $derived(this.lang ?? (isLang(this.dataset?.meta.defaultLanguage) ? this.dataset.meta.defaultLanguage : this.browserLang));
+  /** The language asked for: the address's, else the dataset's default, else the browser's. */
+  wanted: Lang = $derived(chooseLanguage(this.lang, this.dataset?.meta.defaultLanguage, this.browserLang));
+  /**
+   * The interface languages whose words are loaded (they are fetched one language at a time,
+   * i18n/strings.ts), and the last language asked for that was among them; on the page
+   * follow-language.svelte.ts keeps both up to date.
+   */
+  langsLoaded = $state.raw<readonly Lang[]>(loadedLanguages());
+  langSettled = $state<Lang>(loadedLanguages()[0] ?? DEFAULT_LANG);
+  /**
+   * The language on screen: `wanted` once its words are loaded, until then the one before, so
+   * a switch changes every word at once, never to raw keys.
+   */
+  language: Lang = $derived(this.langsLoaded.includes(this.wanted) ? this.wanted : this.langSettled);
   dir: 'rtl' | 'ltr' = $derived(LANGUAGES[this.language].dir);
   /** The languages the dataset's texts are written in, in its order of preference. */
   contentLanguages: readonly string[] = $derived(this.dataset ? contentLanguages(this.dataset.meta) : []);

@@ -1,0 +1,37 @@
+/**
+ * UI strings of the map view (see core.ts for conventions). Arabic counts agree with their
+ * noun (مكانان، ثلاثة أماكن، أحد عشر مكانًا).
+ */
+export default {
+  'map.title': 'Where the talks happened',
+  'map.description': 'Each circle is a place, sized by its number of events; its colours are the sides that took part there.',
+  'map.chart': 'Map of the places',
+  'map.help': 'Arrow keys move between places in reading order, Enter shows only that place in every view, Escape shows all places again.',
+  'map.option': '{place}: {events}; {sides}',
+  'map.places.zero': 'No places',
+  'map.places.one': '1 place',
+  'map.places.two': '2 places',
+  'map.places.few': '{n} places',
+  'map.places.many': '{n} places',
+  'map.places.other': '{n} places',
+  'map.summary': '{events} in {places}.',
+  'map.busiest': 'Most events: {names}.',
+  'map.remote': 'By phone or video',
+  'map.unplaced': 'Place not reported',
+  'map.elsewhere': 'Not on the map',
+  'map.eventsAt': 'Events in {place}',
+  'map.pick': 'Point at or focus a place to see its events here.',
+  'map.busiestTitle': 'The busiest places',
+  'map.only': 'Show only {place}',
+  'map.all': 'Show all places',
+  'map.legendSize': 'Size: number of events',
+  'map.legendSides': 'Colours: sides taking part',
+  'map.none': 'None of these events has a place with coordinates.',
+  'map.table': 'The places as a table',
+  'map.col.place': 'Place',
+  'map.col.events': 'Events',
+  'map.col.sides': 'Sides taking part',
+  'map.col.first': 'First',
+  'map.col.last': 'Latest',
+  'map.loading': 'Drawing the map…',
+} as const;

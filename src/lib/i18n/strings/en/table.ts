@@ -1,0 +1,20 @@
+/** UI strings of the table view (see core.ts for conventions). */
+export default {
+  'table.caption': '{events}, {from} to {to}.',
+  'table.sorted': 'Sorted by {column}, {direction}.',
+  'table.hint': 'Choose a title for its details, or a name to show only that participant’s events.',
+  'table.col.date': 'Date',
+  'table.col.title': 'Event',
+  'table.col.type': 'Type',
+  'table.col.place': 'Place',
+  'table.col.participants': 'Participants',
+  'table.col.sources': 'Sources',
+  'table.dir.time.ascending': 'oldest first',
+  'table.dir.time.descending': 'newest first',
+  'table.dir.text.ascending': 'A to Z',
+  'table.dir.text.descending': 'Z to A',
+  'table.dir.count.ascending': 'fewest first',
+  'table.dir.count.descending': 'most first',
+  'table.sortBy': 'Sort by',
+  'table.order': 'Order',
+} as const;

@@ -1,0 +1,58 @@
+/**
+ * A language's words are fetched when the reader first switches to it (each language is a
+ * chunk of its own, src/lib/i18n/strings.ts), and the page waits for them: while they load it
+ * stays whole in its language, then every word changes at once. Never raw keys, never two
+ * languages on one screen. The fetch is held open here, so the wait is seen, not raced.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect, TALASSA } from './fixtures';
+import en from '../../src/lib/i18n/strings/en/core';
+import uk from '../../src/lib/i18n/strings/uk/core';
+
+test.use({ dataset: TALASSA });
+
+/** The texts the page shows each time its `lang` changes, taken in the same task as the change. */
+function recordSwitches(page: Page) {
+  return page.evaluate(() => {
+    const seen: { lang: string; skip: string; group: string }[] = [];
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() =>
+      seen.push({
+        lang: document.documentElement.lang,
+        skip: document.querySelector('.skip')?.textContent ?? '',
+        group: document.querySelector('.langs')?.getAttribute('aria-label') ?? '',
+      }),
+    ).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  });
+}
+
+test('switching to Ukrainian waits for its words, then changes the whole page at once', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?lang=en');
+  await page.waitForFunction(() => document.documentElement.dataset.rendered);
+  await recordSwitches(page);
+
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  const asked: string[] = [];
+  await page.route('**/assets/*.js', async (route) => {
+    asked.push(new URL(route.request().url()).pathname);
+    await held;
+    await route.continue();
+  });
+
+  const group = page.getByRole('group', { name: en['app.language'] });
+  await group.getByRole('button', { name: 'Українська' }).click();
+  await expect.poll(() => asked.length).toBeGreaterThan(0);
+  // While the words are on their way: the page is English, English still chosen.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('.skip')).toHaveText(en['app.skip']);
+  await expect(group.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+
+  release();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'uk');
+  await expect(page.getByRole('group', { name: uk['app.language'] }).getByRole('button', { name: 'Українська' })).toHaveAttribute('aria-pressed', 'true');
+  // The one change of language: Ukrainian words in the same frame as the Ukrainian `lang`.
+  const seen = await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+  expect(seen).toEqual([{ lang: 'uk', skip: uk['app.skip'], group: uk['app.language'] }]);
+});
