@@ -124,6 +124,23 @@ test.describe('presentation mode on a projector', () => {
     await expect.poll(async () => (await sharp()).off).toBeLessThanOrEqual(2);
   });
 
+  test('the network band frames the step\'s linked actors: they spread over most of the band', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('./?lang=en&mode=present&view=network&step=3');
+    const band = page.locator('section.band');
+    await expect(band.locator('[role=option]').first()).toBeAttached();
+    const spread = () =>
+      band.evaluate((el) => {
+        const chart = el.querySelector('svg[role=listbox]')!.getBoundingClientRect();
+        const xs = [...el.querySelectorAll('svg[role=listbox] [role=option]')].map((o) => {
+          const r = o.getBoundingClientRect();
+          return r.x + r.width / 2;
+        });
+        return (Math.max(...xs) - Math.min(...xs)) / chart.width;
+      });
+    await expect.poll(spread).toBeGreaterThan(0.6);
+  });
+
   test('the timeline band shows every lane with events in the window, on a fixture dataset', async ({ page }) => {
     const mini = JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
     await page.route('**/data/mini.json', (route) => route.fulfill({ json: mini }));
