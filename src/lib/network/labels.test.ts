@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type Circle, type LabelOptions, type LabelRequest } from './labels';
+import { actorLabelRequests, placeLabels, type Circle, type LabelOptions, type LabelRequest } from './labels';
 
 const label = (id: string, x: number, y: number, priority: number, extra: Partial<LabelRequest> = {}): LabelRequest => ({
   id,
@@ -74,5 +74,20 @@ describe('placeLabels(requests, obstacles, options)', () => {
       placed.slice(i + 1).filter((b) => Math.abs(a.cx - b.cx) * 2 < a.width + b.width - 1e-9 && Math.abs(a.cy - b.cy) * 2 < a.height + b.height - 1e-9).map((b) => `${a.id}/${b.id}`),
     );
     expect(clashes).toEqual([]);
+  });
+});
+
+describe('actorLabelRequests(actors, options)', () => {
+  const actors = [
+    { id: 'hub', x: 10, y: 20, r: 8, degree: 3, count: 7 },
+    { id: 'chosen', x: 50, y: 60, r: 4, degree: 1, count: 2 },
+  ];
+  // Names measured as 5 px a letter, 6 in bold.
+  const measure = (id: string, weight: number) => id.length * (weight === 700 ? 6 : 5);
+  it('asks for each name’s box in the chart’s size, the selection bold and forced, ranked by partners then events', () => {
+    expect(actorLabelRequests(actors, { size: 10, strong: new Set(['chosen']), measure })).toEqual([
+      { id: 'hub', x: 10, y: 20, r: 8, width: 19, height: 13, priority: 3007, force: false },
+      { id: 'chosen', x: 50, y: 60, r: 4, width: 40, height: 13, priority: 1002, force: true },
+    ]);
   });
 });

@@ -120,3 +120,24 @@ function clamp(b: Box & { cx: number; cy: number }, o: LabelOptions) {
   const dy = shift(b.y0, b.y1, o.height);
   return { cx: b.cx + dx, cy: b.cy + dy, x0: b.x0 + dx, y0: b.y0 + dy, x1: b.x1 + dx, y1: b.y1 + dy };
 }
+
+/**
+ * What each actor asks of the placer: the box of its name in the chart's font, `size` px (bold
+ * when it is in `strong`, the selection, which is then placed whatever it covers), ranked by its
+ * partners, then its events. `measure(id, weight)` is the width of the actor's name, px.
+ */
+export function actorLabelRequests(
+  actors: readonly (Circle & { degree: number; count: number })[],
+  o: { size: number; strong: ReadonlySet<string>; measure: (id: string, weight: number) => number },
+): LabelRequest[] {
+  return actors.map((a) => ({
+    id: a.id,
+    x: a.x,
+    y: a.y,
+    r: a.r,
+    width: o.measure(a.id, o.strong.has(a.id) ? 700 : 500) + 4,
+    height: o.size * 1.3,
+    priority: a.degree * 1000 + a.count,
+    force: o.strong.has(a.id),
+  }));
+}
