@@ -1,17 +1,25 @@
 /**
- * The JS and CSS a page fetches before its first view is drawn (issue #25, point 3): only the
- * words of the page's own language (each language's strings and date locale are a chunk
- * fetched when it is first shown).
+ * The JS and CSS a page fetches before its first view is drawn (issue #25, point 3), in English
+ * and in Arabic, and only the words of the page's own language (each language's strings and
+ * date locale are a chunk fetched when it is first shown).
  *
- * The files the page requested before `pt:rendered:<view>` are read from the build (dist/, or
- * $PW_DIST). Bundled data, as the page ships.
+ * The budget is a ratchet: issue #25 asks for 75 KB gzip (aiming at 60); the code is not there
+ * yet (JS 102.9 KB + CSS 8.3 KB in English, 105.9 + 8.3 in Arabic, from 130.5 + 9.0 before the
+ * languages were split), so this holds what is reached, with a little room: lower it as the
+ * first view sheds code.
+ *
+ * Deterministic: the files the page requested before `pt:rendered:<view>` are read from the
+ * build (dist/, or $PW_DIST) and gzipped here at level 9, so the sum depends on the code only,
+ * not on the server, the machine or its load. Bundled data, as the page ships.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { LANGS, type Lang } from '../../src/lib/i18n/languages';
 
+const BUDGET_KB = 118;
 const dist = path.resolve(process.env.PW_DIST ?? 'dist');
 
 /** The build's JS and CSS files the page requested before its first view rendered. */
@@ -29,10 +37,24 @@ async function firstViewFiles(page: Page, query: string): Promise<string[]> {
   return paths.filter((p) => /\.(js|css)$/.test(p)).map((p) => p.replace(/^\//, ''));
 }
 
+const gzipKB = (files: string[]) => files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0) / 1024;
+
 /** A language's name for the app (its `app.title`), which only its own pack holds. */
 const titleOf = async (lang: Lang): Promise<string> => (await import(`../../src/lib/i18n/strings/${lang}/core.ts`)).default['app.title'];
 
 test.describe('first view: JS and CSS', () => {
+  for (const lang of ['en', 'ar'] as const) {
+    test(`a ${lang} page fetches at most ${BUDGET_KB} KB gzip of JS and CSS before its first view`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      const files = await firstViewFiles(page, `lang=${lang}`);
+      const js = gzipKB(files.filter((f) => f.endsWith('.js')));
+      const css = gzipKB(files.filter((f) => f.endsWith('.css')));
+      test.info().annotations.push({ type: 'bytes', description: `${lang}: JS ${js.toFixed(1)} KB + CSS ${css.toFixed(1)} KB gzip (${files.join(', ')})` });
+      expect(files.some((f) => f.endsWith('.js'))).toBe(true);
+      expect(js + css, `${files.join(', ')}: JS ${js.toFixed(1)} KB, CSS ${css.toFixed(1)} KB`).toBeLessThanOrEqual(BUDGET_KB);
+    });
+  }
+
   for (const lang of LANGS) {
     test(`a first visit with ?lang=${lang} fetches the words of ${lang} only`, async ({ page }) => {
       const files = await firstViewFiles(page, `lang=${lang}`);

@@ -3,17 +3,16 @@
  * component that reads the ViewState from context (`getViewState()`) and shows what its filter
  * chain keeps (`filtered`, or the subsets before it); it takes no props.
  *
- * Only the first view is in the main bundle; the others load when first shown, so the first
- * view stays within the size budget (see issue "Performance at scale").
+ * None is in the main bundle: each loads when first shown (main.ts requests the address's view
+ * with the data), so the first view carries only its own code (issue #25, the first view's bytes).
  */
 import type { Component } from 'svelte';
 import type { View } from '../state/params';
-import EventList from './EventList.svelte';
 
 export type ViewLoader = () => Promise<{ default: Component }>;
 
 export const views: Partial<Record<View, ViewLoader>> & { list: ViewLoader } = {
-  list: async () => ({ default: EventList }),
+  list: () => import('./EventList.svelte'),
   timeline: () => import('../timeline/Timeline.svelte'),
   network: () => import('../network/NetworkView.svelte'),
   map: () => import('../map/MapView.svelte'),
