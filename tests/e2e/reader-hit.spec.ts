@@ -126,3 +126,19 @@ test('a real mouse on the 2 Dec Kremlin meeting: its December group zooms in, th
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page).toHaveURL(/[?&]event=2025-12-02-moscow-putin-witkoff-kushner/);
 });
+
+test('a real mouse on the stem between an event\'s symbols: the tooltip names it and a click opens it (fixture)', async ({ page }) => {
+  const mini = JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
+  await page.route('**/data/peace-talks.json', (route) => route.fulfill({ json: mini }));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?lang=en');
+  // The Miami talks sit in two side lanes, their symbols joined by a stem.
+  const glyphs = page.locator('[role="option"][data-event="miami-talks"] .glyph');
+  await expect(glyphs).toHaveCount(2);
+  const [a, b] = [(await glyphs.nth(0).boundingBox())!, (await glyphs.nth(1).boundingBox())!];
+  const [x, y] = [a.x + a.width / 2, (a.y + a.height + b.y) / 2];
+  await page.mouse.move(x, y);
+  await expect(page.locator('.tip .title')).toHaveText(mini.events.find((e: { id: string }) => e.id === 'miami-talks').title.en);
+  await page.mouse.click(x, y);
+  await expect(page).toHaveURL(/[?&]event=miami-talks/);
+});

@@ -23,7 +23,9 @@ describe('distanceTo(item, x, y, r)', () => {
     ['beside a point', event('a', 100, [50]), 110, 50, 4],
     ['on a run of days', event('a', 100, [50], 'bar', 100, 160), 150, 50, 0],
     ['past the end of a run', event('a', 100, [50], 'bar', 100, 160), 176, 50, 10],
-    ['in a lane between the dots of a joined event', event('a', 100, [20, 80]), 100, 50, 24],
+    ['on the stem between the dots of a joined event', event('a', 100, [20, 80]), 100, 50, 0],
+    ['beside that stem, in a lane between', event('a', 100, [20, 80]), 110, 50, 8],
+    ['beyond the ends of the stem: from the nearer symbol', event('a', 100, [20, 80]), 100, 100, 14],
   ])('%s', (_, item, x, y, d) => expect(distanceTo(item, x, y, R)).toBeCloseTo(d));
 });
 
@@ -37,6 +39,11 @@ describe('nearestKey(items, x, y, r, radius)', () => {
     expect(nearestKey(items, 102, 50, R, 12)).toBe('middle');
     expect(nearestKey(items, 100, 20, R, 12)).toBe('joined');
     expect(nearestKey(items, 100, 80, R, 12)).toBe('joined');
+  });
+  it('picks a joined event by its stem, where no symbol is nearer', () => {
+    expect(nearestKey(items, 100, 35, R, 12)).toBe('joined');
+    expect(nearestKey(items, 100, 50, R, 12)).toBe('middle');
+    expect(nearestKey([joined], 100, 50, R, 12)).toBe('joined');
   });
   it('picks the nearer of two touching symbols, and nothing beyond the radius', () => {
     const pair = [event('left', 100, [50]), event('right', 114, [50])];

@@ -1,7 +1,7 @@
 /**
- * Which mark the pointer means: the one whose drawn symbol (or band, or group block) is nearest,
- * within a radius. Boxes were not enough: an event in two side lanes has a box from its top dot to
- * its bottom dot, over the marks of the lanes between, and the box drawn last took their clicks.
+ * Which mark the pointer means: the one whose drawn symbol (or band, stem or group block) is
+ * nearest, within a radius. Boxes were not enough: an event in two side lanes has a box from its top
+ * dot to its bottom dot, over the marks of the lanes between, and the box drawn last took their clicks.
  * The hover (and so the tooltip) and the click both ask this, so the tooltip names what a click
  * opens. Pure: items and a point in the plot's coordinates (physical px, lanes' origin).
  */
@@ -11,7 +11,10 @@ import { clusterWidth } from './look';
 /** Distance from (px, py) to the segment (ax, y)–(bx, y), ax <= bx. */
 const toSegment = (px: number, py: number, ax: number, bx: number, y: number) => Math.hypot(px - Math.min(bx, Math.max(ax, px)), py - y);
 
-/** Distance from the point to the item's drawing (0 inside it). */
+/** Half the width of a stem, as drawn, with a pixel to spare. */
+const STEM_HALF = 2;
+
+/** Distance from the point to the item's drawing: its symbols, its bands, its stem (0 inside it). */
 export function distanceTo(item: Item, px: number, py: number, r: number): number {
   if (item.kind === 'cluster') {
     const x0 = item.x0;
@@ -22,7 +25,14 @@ export function distanceTo(item: Item, px: number, py: number, r: number): numbe
   }
   const [a, b] = item.mark === 'point' ? [item.x, item.x] : [Math.min(item.x0, item.x), Math.max(item.x1, item.x)];
   let best = Infinity;
-  for (const dot of item.dots) best = Math.min(best, toSegment(px, py, a, b, dot.y) - r);
+  let [top, bottom] = [Infinity, -Infinity];
+  for (const dot of item.dots) {
+    best = Math.min(best, toSegment(px, py, a, b, dot.y) - r);
+    [top, bottom] = [Math.min(top, dot.y), Math.max(bottom, dot.y)];
+  }
+  // The stem that joins an event's symbols across lanes is drawn too: a reader clicks it. A line,
+  // not a box: a symbol under it is nearer (0 inside) and wins the tie by its centre.
+  if (bottom > top) best = Math.min(best, Math.hypot(px - item.x, py - Math.min(bottom, Math.max(top, py))) - STEM_HALF);
   return Math.max(0, best);
 }
 
