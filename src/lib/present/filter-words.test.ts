@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, type Filters } from '../data/filter';
 import { describeFilters, type FilterWords } from './filter-words';
+import en from '../i18n/strings/en/present';
 
-const templates: Record<string, string> = {
-  'present.filters.actors': 'Actors: {list}',
-  'present.filters.actorsAll': 'Actors, all together: {list}',
-  'present.filters.series': 'Series: {list}',
-  'present.filters.sides': 'Sides: {list}',
-  'present.filters.places': 'Places: {list}',
-  'present.filters.types': 'Types: {list}',
-  'present.filters.status': 'Status: {list}',
-  'present.filters.q': 'Search: “{q}”',
-  'present.filters.from': 'from {date}',
-  'present.filters.to': 'until {date}',
-  'present.filters.between': 'from {from} to {to}',
-};
+// The English interface's own sentences.
+const templates: Record<string, string> = en;
 const words: FilterWords = {
   t: (key, vars) => templates[key].replace(/\{(\w+)\}/g, (_, k: string) => vars[k]),
   list: (items) => new Intl.ListFormat('en', { type: 'disjunction' }).format(items),
