@@ -88,3 +88,17 @@ test('the bundled data: a choice of its stories, and the second one starts', asy
   await expect(page).toHaveURL(new RegExp(`story=${second}&step=1`));
   await expect(page.getByRole('region').filter({ hasText: 'Step 1 of' })).toBeVisible();
 });
+
+test('the story picker shows the chosen title in its own direction: English on a Hebrew page, Arabic on an Arabic one', async ({ page }) => {
+  const talassa = JSON.parse((await import('node:fs')).readFileSync('tests/fixtures/talassa.json', 'utf8'));
+  // Two stories, so there is a picker; neither is written in Hebrew (it falls back to English).
+  talassa.stories = [talassa.stories[0], { ...talassa.stories[0], id: 'again', title: { en: 'The same rounds again', ar: 'الجولات نفسها مرة أخرى' } }];
+  await page.route('**/data/peace-talks.json', (route) => route.fulfill({ json: talassa }));
+  await page.goto('./?lang=he');
+  const picker = page.locator('.story-start select');
+  await expect(picker).toHaveAttribute('dir', 'ltr');
+  await expect(picker).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.goto('./?lang=ar');
+  await expect(picker).toHaveAttribute('dir', 'rtl');
+});
