@@ -13,7 +13,7 @@
  * A side's colour reaches CSS as `light-dark(<light>, <dark>)`, so it follows the theme like the
  * tokens in src/styles/tokens.css, and canvas paint and exports resolve it like any other colour.
  */
-import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
+import { circle, cross, diamond, square, star, triangle, wye, type SymbolShape } from './symbols';
 import type { LocalizedText, SideDef } from '../data/types';
 import { contrast } from './contrast';
 
@@ -43,8 +43,8 @@ export const BACKGROUNDS: Pair[] = [
   { light: '#f1efe9', dark: '#252a31' },
 ];
 
-/** Network node shapes by position: d3-shape's filled symbols, so colour is never the only cue. */
-export const SIDE_SYMBOLS: readonly SymbolType[] = [symbolCircle, symbolSquare, symbolTriangle, symbolDiamond, symbolStar, symbolCross, symbolWye];
+/** Network node shapes by position: d3-shape's filled symbols (./symbols.ts), so colour is never the only cue. */
+export const SIDE_SYMBOLS: readonly SymbolShape[] = [circle, square, triangle, diamond, star, cross, wye];
 
 export interface SideLook {
   id: string;
@@ -54,11 +54,11 @@ export interface SideLook {
   colours: Pair;
   /** The CSS value to paint with: `light-dark(<light>, <dark>)`, which follows the theme. */
   colour: string;
-  symbol: SymbolType;
+  symbol: SymbolShape;
 }
 
 /** A side that is not in the table (a stale URL, a test's event): drawn in the muted text colour. */
-const UNKNOWN: Omit<SideLook, 'id' | 'name'> = { index: -1, colours: { light: '#646a72', dark: '#a4aab2' }, colour: 'var(--text-muted)', symbol: symbolCircle };
+const UNKNOWN: Omit<SideLook, 'id' | 'name'> = { index: -1, colours: { light: '#646a72', dark: '#a4aab2' }, colour: 'var(--text-muted)', symbol: circle };
 
 const coloursOf = (d: SideDef, index: number): Pair =>
   typeof d.colour === 'string' ? { light: d.colour, dark: d.colour } : (d.colour ?? SIDE_PALETTE[index % SIDE_PALETTE.length]);
@@ -93,10 +93,10 @@ export class SideTable {
 const paths = new Map<string, string>();
 
 /** SVG path of a symbol centred on (0, 0), with the area of a circle of radius `r`. */
-export function symbolPath(type: SymbolType, r: number): string {
+export function symbolPath(type: SymbolShape, r: number): string {
   const key = `${SIDE_SYMBOLS.indexOf(type)}:${r.toFixed(1)}`;
   let d = paths.get(key);
-  if (d === undefined) paths.set(key, (d = symbol(type, Math.PI * r * r)() ?? ''));
+  if (d === undefined) paths.set(key, (d = type(Math.PI * r * r)));
   return d;
 }
 
