@@ -12,21 +12,25 @@ import { browserLanguage, chooseLanguage } from './lib/i18n/languages';
 import { loadLanguage } from './lib/i18n/strings';
 import { formatNumber } from './lib/i18n/translate';
 
+// The app mounts once the words of its first language are here (only that language's are
+// fetched): the address's, else the default dataset's (known at build), else the browser's,
+// as the view state chooses. Another dataset (?data=) may choose another once it is in.
+// Requested first: the words are small and the mount waits for them, so on a slow connection
+// they must not queue behind the data; the app then sets up while the data arrives.
+const first = parseParams(location.search).params;
+const lang = chooseLanguage(first.lang, first.data ? undefined : DEFAULT_DATA_LANG, browserLanguage(navigator.languages ?? [navigator.language]));
+const words = loadLanguage(lang);
+
 // The data and the first view's code are requested before the app mounts, so they arrive
 // while it sets up; the app takes them from there (and reports any problem with the URL).
-const first = parseParams(location.search).params;
 const target = resolveDataUrl(first.data, location.href, allowedDataOrigins());
 if (target.ok) startLoading(target.url);
 void (views[first.view] ?? views.list)().catch(() => {});
 
-// The app mounts once the words of its first language are here (only that language's are
-// fetched): the address's, else the default dataset's (known at build), else the browser's,
-// as the view state chooses. Another dataset (?data=) may choose another once it is in.
-const lang = chooseLanguage(first.lang, first.data ? undefined : DEFAULT_DATA_LANG, browserLanguage(navigator.languages ?? [navigator.language]));
 // The page's first Intl object loads the browser's ICU data: 50-140 ms on a desktop (and four
 // times that on a phone) that the first render paid. Paid now, while the data and the words are
 // on their way (the requests are out); the number format made here is the one counts use.
 setTimeout(() => formatNumber(0, lang, first.digits));
-void loadLanguage(lang)
+void words
   .catch(() => {})
   .then(() => mount(App, { target: document.getElementById('app')! }));

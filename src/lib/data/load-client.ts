@@ -10,6 +10,7 @@
  */
 import type { FetchResult } from './fetch';
 import { allowedDataOrigins, refusedFinalUrl } from './data-url';
+import { takeRequest } from './request';
 
 let early: { url: string; result: Promise<FetchResult> } | null = null;
 
@@ -18,10 +19,9 @@ let early: { url: string; result: Promise<FetchResult> } | null = null;
  * while the page's own code is still being set up; `takeLoading` for the same URL then takes it.
  */
 export function startLoading(url: string): void {
-  // The request goes out now; the code that reads and checks the response follows it.
-  const controller = new AbortController();
-  const response = fetch(url, { credentials: 'same-origin', signal: controller.signal });
-  response.catch(() => {}); // a network error is reported by fetchDataset, not as unhandled
+  // The request goes out now, unless index.html's first script sent it already (request.ts); the
+  // code that reads and checks the response follows it.
+  const { response, controller } = takeRequest(url);
   early = { url, result: loadData(url, () => response, controller) };
 }
 
