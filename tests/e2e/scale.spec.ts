@@ -63,3 +63,37 @@ test('the network offers events as nodes only for a number of events that can be
   const shown = many.events.filter((e) => e.type === 'meeting').length;
   await expect(page.locator('g.events > g[role="option"]')).toHaveCount(shown);
 });
+
+test("a phone's timeline is built a screen deep for the first view, and every row follows without moving it", async ({ page }) => {
+  const data = syntheticDataset(150, 11);
+  await page.route('**/data/phone.json', (route) => route.fulfill({ json: data }));
+  // What the page holds at the moment its first view is marked rendered (a microtask after it).
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement.dataset.rendered) return;
+      observer.disconnect();
+      const rows = [...document.querySelectorAll('[data-layout="vertical"] [role="option"]')];
+      const list = document.querySelector('[data-layout="vertical"] .plot > .vertical');
+      (window as unknown as { first: object }).first = {
+        rows: rows.length,
+        lastBottom: rows.at(-1)?.getBoundingClientRect().bottom ?? 0,
+        listHeight: list?.getBoundingClientRect().height ?? 0,
+      };
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rendered'] });
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?lang=en&data=data/phone.json');
+  const options = page.locator('[data-layout="vertical"] [role="option"]');
+  await expect(options).toHaveCount(150);
+  const first = await page.evaluate(() => (window as unknown as { first: { rows: number; lastBottom: number; listHeight: number } }).first);
+  // The first screen was whole; most of the 150 rows were not built yet.
+  expect(first.rows).toBeGreaterThan(0);
+  expect(first.rows).toBeLessThan(50);
+  expect(first.lastBottom).toBeGreaterThan(844);
+  // The list kept its height as the rows arrived (nothing below it moved), in the order of the page.
+  expect(await page.locator('[data-layout="vertical"] .plot > .vertical').evaluate((el) => el.getBoundingClientRect().height)).toBe(first.listHeight);
+  const tops = await options.evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().top));
+  expect(tops).toEqual([...tops].sort((a, b) => a - b));
+  const ids = await options.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
+  expect(new Set(ids)).toEqual(new Set(data.events.map((e) => e.id)));
+});
