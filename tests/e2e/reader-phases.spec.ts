@@ -63,6 +63,40 @@ for (const lang of ['en', 'ar'] as const)
     await expect(table.getByRole('heading', { level: 3 })).toHaveCount(0);
   });
 
+for (const lang of ['en', 'ar'] as const)
+  test(`${lang}: on a phone, the vertical timeline writes each phase’s name over its first event`, async ({ page }) => {
+    await useFour(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`./?lang=${lang}`);
+    const list = page.locator('[data-layout="vertical"] .plot > .vertical');
+    await expect(list.locator('.phase[data-phase]')).toHaveCount(2);
+    const { rows, phases } = await list.evaluate((el) => {
+      const box = (e: Element) => e.getBoundingClientRect();
+      return {
+        rows: [...el.querySelectorAll<HTMLElement>('[role=option]')].map((r) => ({ id: r.dataset.event!, top: box(r).top, bottom: box(r).bottom })),
+        phases: [...el.querySelectorAll<HTMLElement>('.phase[data-phase]')].map((p) => ({
+          id: p.dataset.phase!,
+          text: p.querySelector('.name')!.textContent,
+          top: box(p).top,
+          bottom: box(p).bottom,
+          nameBottom: box(p.querySelector('.name')!).bottom,
+        })),
+      };
+    });
+    expect(rows.map((r) => r.id)).toEqual(['call', 'istanbul-1', 'istanbul-2', 'moscow-meeting', 'miami-talks']);
+    // Each name sits between its phase's first event and the row before that one, overlapping neither.
+    for (const [id, first] of [['istanbul-rounds', 'istanbul-1'], ['december-talks', 'moscow-meeting']] as const) {
+      const p = phases.find((x) => x.id === id)!;
+      const i = rows.findIndex((r) => r.id === first);
+      expect(p.text).toBe(names.get(id)![lang]);
+      expect(p.bottom).toBeLessThanOrEqual(rows[i].top + 1);
+      expect(p.top).toBeGreaterThanOrEqual(rows[i - 1].bottom - 1);
+      expect(p.nameBottom).toBeLessThanOrEqual(p.bottom);
+    }
+    // Decoration, as the wide chart's bands are: the listbox's options are its events only.
+    await expect(page.getByRole('listbox').getByRole('option')).toHaveCount(5);
+  });
+
 test('the bundled data’s phases, from the fact sheet, are drawn and headed', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('./?lang=en');

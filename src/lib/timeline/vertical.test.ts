@@ -2,10 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { pushDown, shiftAt, verticalLayout } from './vertical';
 import { ev, timeOrder } from '../../../tests/unit/helpers/timeline-events';
 import { DAY } from '../data/days';
+import { parseEdtf } from '../data/edtf';
+import type { Phase } from '../data/types';
+
+const phase = (id: string, when: string): Phase => {
+  const d = parseEdtf(when);
+  if (!d.ok) throw new Error(d.error);
+  return { id, name: { en: id }, when, date: d.value };
+};
 
 describe('pushDown(natural, minGap)', () => {
   it('keeps rows where they fall, pushing only crowded ones', () => {
     expect(pushDown([0, 100, 110, 115, 400], 40)).toEqual([0, 100, 140, 180, 400]);
+  });
+  it('leaves more room above the rows that ask for it, pushing the rest down with them', () => {
+    expect(pushDown([0, 100, 110, 115, 400], 40, [30, 0, 50, 0, 0])).toEqual([30, 100, 190, 230, 400]);
   });
 });
 
@@ -31,10 +42,29 @@ describe('verticalLayout(events, domain, options)', () => {
     expect(v.step).toBeNull();
   });
 
+  it("makes room for a phase's name over the first event of each phase, and only there", () => {
+    const phases = [phase('winter', '2025-01-02/2025-01-31'), phase('spring', '2025-03-01/2025-03-31')];
+    const v = verticalLayout(events, domain, { rowH: 50, maxRows: 100, ticks, phases, phaseH: 64 });
+    expect(v.rows.map((r) => [r.key, r.phase?.id ?? null])).toEqual([['a', null], ['b', 'winter'], ['d', null], ['c', 'spring']]);
+    const y = Object.fromEntries(v.rows.map((r) => [r.key, r.y]));
+    // b, a day after a, is a row and a name below it; d, in the same phase, only a row below b.
+    expect(y.b - y.a).toBeGreaterThanOrEqual(50 + 64);
+    expect(y.d - y.b).toBeGreaterThanOrEqual(50);
+    expect(y.d - y.b).toBeLessThan(50 + 64);
+    expect(y.c - y.d).toBeGreaterThanOrEqual(50 + 64);
+    // Without phases, the same rows sit closer.
+    const plain = verticalLayout(events, domain, { rowH: 50, maxRows: 100, ticks });
+    expect(plain.rows.every((r) => !r.phase)).toBe(true);
+    expect(plain.rows[1].y - plain.rows[0].y).toBeLessThan(50 + 64);
+  });
+
   it('bins rows by calendar when there are more than maxRows', () => {
     const many = timeOrder(Array.from({ length: 60 }, (_, i) => ev(`e${i}`, new Date(Date.parse('2025-01-01') + i * DAY).toISOString().slice(0, 10))));
     const v = verticalLayout(many, [Date.parse('2025-01-01'), Date.parse('2025-03-02')], { rowH: 50, maxRows: 10, ticks });
     expect(v.step?.unit).toBe('week');
     expect(v.rows.reduce((s, r) => s + (r.bin?.events.length ?? 0), 0)).toBe(60);
+    // Calendar bins open no phase.
+    const binned = verticalLayout(many, [Date.parse('2025-01-01'), Date.parse('2025-03-02')], { rowH: 50, maxRows: 10, ticks, phases: [phase('p', '2025-01-10/2025-02-10')], phaseH: 64 });
+    expect(binned.rows.some((r) => r.phase)).toBe(false);
   });
 });
