@@ -4,7 +4,7 @@
  * date locale are a chunk fetched when it is first shown).
  *
  * The budget is a ratchet: issue #25 asks for 75 KB gzip (aiming at 60); the code is not there
- * yet (JS 99.8 KB + CSS 8.3 KB in English, 102.8 + 8.3 in Arabic, from 130.5 + 9.0 before the
+ * yet (JS 100.2 KB + CSS 8.3 KB in English, 103.2 + 8.3 in Arabic, from 130.5 + 9.0 before the
  * languages were split and 102.9 + 8.3 before d3-shape's symbols were the app's own), so this
  * holds what is reached, with a little room: lower it as the first view sheds code.
  *
