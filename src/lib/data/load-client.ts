@@ -15,8 +15,9 @@ import { takeRequest } from './request';
 let early: { url: string; result: Promise<FetchResult> } | null = null;
 
 /**
- * Starts loading before the app mounts (main.ts calls it first thing), so the data is fetched
- * while the page's own code is still being set up; `takeLoading` for the same URL then takes it.
+ * Starts loading before the app mounts (main.ts calls it right after asking for the page's
+ * words), so the data is fetched while the page's own code is still being set up; `takeLoading`
+ * for the same URL then takes it.
  */
 export function startLoading(url: string): void {
   // The request goes out now, unless index.html's first script sent it already (request.ts); the
