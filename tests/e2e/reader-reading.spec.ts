@@ -37,6 +37,8 @@ for (const lang of ['en', 'ar'] as const) {
 test('in the details, sources come before the notes', async ({ page }) => {
   await page.goto('./?lang=en&view=table&event=2025-02-11-witkoff-moscow-fogel');
   const panel = page.getByRole('complementary', { name: /Witkoff/ });
+  // The panel is drawn once the data is in: read its headings then, not at the first paint.
+  await expect(panel.getByRole('heading', { level: 3, name: 'Notes on the record' })).toBeVisible();
   const headings = await panel.getByRole('heading', { level: 3 }).allTextContents();
   expect(headings.indexOf('Sources')).toBeGreaterThanOrEqual(0);
   expect(headings.indexOf('Sources')).toBeLessThan(headings.indexOf('Notes on the record'));
