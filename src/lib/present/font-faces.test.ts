@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coversAny, firstFamily, matchWeight, parseUnicodeRange, subsetRange, woff2Url } from './font-faces';
+import { coversAny, firstFamily, matchWeight, parseUnicodeRange, woff2Url } from './font-faces';
 
 describe('parseUnicodeRange(text)', () => {
   it.each<[string, [number, number][]]>([
@@ -38,16 +38,6 @@ describe('firstFamily(value)', () => {
     ["'Noto Sans'", 'Noto Sans'],
     ['system-ui', 'system-ui'],
   ])('%s', (value, family) => expect(firstFamily(value)).toBe(family));
-});
-
-describe('subsetRange(url, table)', () => {
-  const table = { arabic: 'U+0600-06FF', latin: 'U+0000-00FF', 'latin-ext': 'U+0100-02BA' };
-  it.each([
-    ['/node_modules/@fontsource/x/files/x-arabic-400-normal.woff2', 'U+0600-06FF'],
-    ['./assets/ibm-plex-sans-arabic-latin-600-normal-B1x9QZ.woff2', 'U+0000-00FF'],
-    ['./assets/ibm-plex-sans-arabic-latin-ext-400-normal.woff2?v=2', 'U+0100-02BA'],
-    ['/fonts/other.woff2', ''],
-  ])('%s', (url, range) => expect(subsetRange(url, table)).toBe(range));
 });
 
 describe('matchWeight(desired, available)', () => {

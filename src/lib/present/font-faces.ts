@@ -43,20 +43,6 @@ export function firstFamily(value: string): string {
 }
 
 /**
- * The unicode-range of a font file named after its subset (`…-latin-ext-400-normal-3f2a.woff2`),
- * from a table like Fontsource's unicode.json. Fontsource's per-subset stylesheets, which the app
- * imports, leave unicode-range out, so the file name is the only place the subset is stated.
- * The longest matching name wins (latin-ext before latin); '' when none matches.
- */
-export function subsetRange(url: string, table: Record<string, string>): string {
-  const file = url.split(/[?#]/)[0].split('/').pop() ?? '';
-  const name = Object.keys(table)
-    .sort((a, b) => b.length - a.length)
-    .find((subset) => new RegExp(`-${subset.replace(/[-]/g, '\\-')}-\\d{3}-`).test(file));
-  return name ? table[name] : '';
-}
-
-/**
  * The weight among `available` that CSS font matching picks for `desired` (CSS Fonts 4, 5.2):
  * a text set in 500 when only 400 and 600 are loaded is drawn with the 400 face, so that is the
  * face to embed.

@@ -6,8 +6,7 @@
  * computed values of the properties that draw (fills, strokes, type), a background, and the
  * font files its text needs as data: URLs. DOM code, tested in the browser (tests/e2e/present.spec.ts).
  */
-import { coversAny, firstFamily, matchWeight, parseUnicodeRange, subsetRange, woff2Url } from './font-faces';
-import fontSubsets from '@fontsource/ibm-plex-sans-arabic/unicode.json';
+import { coversAny, firstFamily, matchWeight, parseUnicodeRange, woff2Url } from './font-faces';
 import { repainted } from './repaint';
 
 /**
@@ -83,7 +82,7 @@ export async function embeddedFonts(families: string[], text: string, weights: S
       const url = woff2Url(s.getPropertyValue('src'));
       const family = firstFamily(s.getPropertyValue('font-family'));
       if (!url || !families.includes(family)) continue;
-      const range = s.getPropertyValue('unicode-range') || subsetRange(url, fontSubsets);
+      const range = s.getPropertyValue('unicode-range');
       faces.push({ family, weight: Number(s.getPropertyValue('font-weight')) || 400, range, url: new URL(url, sheet.href ?? document.baseURI).href });
     }
   }
