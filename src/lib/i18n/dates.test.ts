@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseEdtf } from '../data/edtf';
-import { datePhrase, type DateOptions } from './dates';
+import { format } from 'date-fns';
+import { dateLocale, datePhrase, formatPattern, type DateOptions } from './dates';
+import { LANGS, LANGUAGES, type Language } from './languages';
 
 const span = (text: string) => {
   const r = parseEdtf(text);
@@ -60,5 +62,43 @@ describe('datePhrase(span, options)', () => {
   it('does not depend on the time zone of the machine', () => {
     // Midnight UTC is still the previous evening in America; the phrase must not shift.
     expect(datePhrase(span('2025-01-01'), en)).toBe('1 January 2025');
+  });
+});
+
+describe('formatPattern(date, pattern, locale) writes what date-fns format writes', () => {
+  // The app's patterns (ticks.ts, names.ts, the header, the handout...), each language's own
+  // (languages.ts: datePatterns), and the other widths and escapes of the same tokens.
+  const patterns = [
+    'yyyy', 'yy', 'y', 'M', 'MM', 'MMM', 'MMMM', 'MMMMM', 'LLL', 'LLLL', 'LLLLL', 'd', 'dd', 'HH:mm', 'H:m',
+    'd MMM', 'd MMM yyyy', 'd MMMM', 'd MMMM yyyy', 'MMM yyyy', 'MMMM yyyy', 'LLLL yyyy',
+    ...LANGS.flatMap((lang) => Object.values((LANGUAGES[lang] as Language).datePatterns ?? {})),
+    "d MMMM ''yy", "'it''s' d.MM.", "'open",
+  ];
+  const locales = [
+    ...LANGS.map((lang) => [lang, dateLocale({ lang, digits: 'latn', months: 'egypt' })] as const),
+    ['ar, Levantine months', dateLocale({ lang: 'ar', digits: 'latn', months: 'levant' })] as const,
+  ];
+  // One day in each month, single and double digits, a morning and an evening, two far years.
+  const days = [...Array.from({ length: 12 }, (_, m) => [2025, m, 1 + ((m * 7) % 28), m % 2 ? 21 : 9, m * 5] as const), [999, 0, 5, 0, 0] as const, [2109, 11, 31, 23, 59] as const];
+
+  it.each(locales)('%s', (_, locale) => {
+    expect(locale).toBeDefined();
+    for (const pattern of patterns)
+      for (const [y, m, d, h, min] of days) {
+        const local = new Date(y, m, d, h, min);
+        local.setFullYear(y);
+        const utc = new Date(Date.UTC(y, m, d, h, min));
+        utc.setUTCFullYear(y);
+        expect(formatPattern(utc, pattern, locale), `${pattern} on ${utc.toISOString()}`).toBe(format(local, pattern, { locale }));
+      }
+  });
+
+  it('without a locale (its pack not loaded), English as date-fns writes it', () => {
+    for (const pattern of patterns)
+      for (let m = 0; m < 12; m++) expect(formatPattern(new Date(Date.UTC(2025, m, 2)), pattern, undefined)).toBe(format(new Date(2025, m, 2), pattern));
+  });
+
+  it('names a token it does not write, with the pattern', () => {
+    expect(() => formatPattern(new Date(0), 'EEEE d MMMM', undefined)).toThrow(/"EEEE d MMMM" has "EEEE"/);
   });
 });

@@ -5,12 +5,7 @@
  * either digit set. All arithmetic is in UTC: event dates are calendar dates, not instants,
  * and must not shift with the reader's time zone.
  */
-import { format } from 'date-fns';
-import type { Locale } from 'date-fns';
-// The mini UTC date: its getters read UTC, all date-fns needs to format in UTC. The full UTCDate
-// also builds three Intl.DateTimeFormat objects when it is imported, for a toString this app
-// never calls.
-import { UTCDateMini } from '@date-fns/utc/date/mini';
+import type { Locale, Month } from 'date-fns';
 import type { DateSpan } from '../data/types';
 import { LANGUAGES, type Lang, type Language } from './languages';
 import { localizeDigits, translate, type Digits } from './translate';
@@ -54,11 +49,58 @@ export function formatUtc(ms: number, pattern: string, o: DateOptions): string {
   let text = formatted.get(key);
   if (text === undefined) {
     const own = LANGUAGES[o.lang] as Language;
-    text = localizeDigits(format(new UTCDateMini(ms), own.datePatterns?.[pattern] ?? pattern, { locale: dateLocale(o) }), o.digits);
+    text = localizeDigits(formatPattern(new Date(ms), own.datePatterns?.[pattern] ?? pattern, dateLocale(o)), o.digits);
     if (formatted.size >= FORMATTED_MAX) formatted.clear();
     formatted.set(key, text);
   }
   return text;
+}
+
+/** date-fns' pattern tokens: a run of one letter, '' (a quote), 'quoted text', or anything else. */
+const TOKENS = /([A-Za-z])\1*|''|'(?:''|[^'])+(?:'|$)|[^A-Za-z']+/g;
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const WIDTHS = ['abbreviated', 'wide', 'narrow'] as const;
+/** Month names when the language's pack is not loaded: English, as date-fns wrote them then. */
+const english = (month: number, width: (typeof WIDTHS)[number]) =>
+  new Date(Date.UTC(2000, month)).toLocaleString('en-US', { month: width === 'wide' ? 'long' : width === 'narrow' ? 'narrow' : 'short', timeZone: 'UTC' });
+
+/**
+ * `pattern` written for the UTC day of `date`, as date-fns' `format` writes it, for the tokens
+ * the app's patterns use: y (year), M and L (month: number, abbreviated, wide, narrow; L is the
+ * stand-alone form, "грудень" where M is "грудня"), d (day), H and m (hours, minutes) and quoted
+ * text. The month names are the locale's (date-fns' locale data). date-fns' `format` knows every
+ * token (weeks, quarters, eras, time zones...) and brought ~8 KB gzip into the first view for
+ * these; dates.test.ts holds this one to it, pattern by pattern and language by language.
+ */
+export function formatPattern(date: Date, pattern: string, locale: Locale | undefined): string {
+  return pattern.replace(TOKENS, (t) => {
+    if (t === "''") return "'";
+    if (t[0] === "'") return t.slice(1, t.length > 1 && t.endsWith("'") ? -1 : undefined).replace(/''/g, "'");
+    const n = t.length;
+    switch (t[0]) {
+      case 'y': {
+        const signed = date.getUTCFullYear();
+        const year = signed > 0 ? signed : 1 - signed;
+        return pad(t === 'yy' ? year % 100 : year, n);
+      }
+      case 'M':
+      case 'L': {
+        const month = date.getUTCMonth() as Month;
+        if (n <= 2) return pad(month + 1, n);
+        const width = WIDTHS[Math.min(n, 5) - 3];
+        return locale?.localize?.month(month, { width, context: t[0] === 'M' ? 'formatting' : 'standalone' }) ?? english(month, width);
+      }
+      case 'd':
+        return pad(date.getUTCDate(), n);
+      case 'H':
+        return pad(date.getUTCHours(), n);
+      case 'm':
+        return pad(date.getUTCMinutes(), n);
+      default:
+        if (/[A-Za-z]/.test(t)) throw new RangeError(`The date pattern "${pattern}" has "${t}", which formatPattern (src/lib/i18n/dates.ts) does not write`);
+        return t;
+    }
+  });
 }
 
 const DAY = 86_400_000;
