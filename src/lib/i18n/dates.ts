@@ -1,23 +1,20 @@
 /**
  * Dates as phrases that state their precision ("2 December 2025", "4–6 December 2025",
- * "around late October 2025"), in every interface language (its date-fns locale, from its
+ * "around late October 2025"), in every interface language (its month names, from its
  * pack, and the patterns its press uses, from ./languages.ts), with either Arabic month-name tradition and
  * either digit set. All arithmetic is in UTC: event dates are calendar dates, not instants,
  * and must not shift with the reader's time zone.
  */
-import type { Locale, Month } from 'date-fns';
 import type { DateSpan } from '../data/types';
 import { LANGUAGES, type Lang, type Language } from './languages';
 import { localizeDigits, translate, type Digits } from './translate';
-import { packOf } from './strings';
+import { packOf, type MonthNames } from './strings';
 
 export type MonthStyle = 'egypt' | 'levant';
 
-const LEVANT_MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
-
-/** date-fns' Arabic locale uses the Egyptian/Gulf names (يناير...); the Levantine ones replace them. */
-const levant = (ar: Locale): Locale => ({ ...ar, localize: { ...ar.localize!, month: (i: number) => LEVANT_MONTHS[i] } });
-let arLevant: Locale | undefined;
+const LEVANT_MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'] as const;
+/** The Arabic pack's names are the Egyptian/Gulf ones (يناير...); the Levantine ones replace them, in every width. */
+const LEVANT: MonthNames = { wide: LEVANT_MONTHS, abbreviated: LEVANT_MONTHS };
 
 export interface DateOptions {
   lang: Lang;
@@ -26,18 +23,17 @@ export interface DateOptions {
 }
 
 /**
- * The date-fns locale of the options' language, from its pack (./strings.ts), which is loaded
- * whenever the language is on screen; undefined otherwise, and date-fns then writes English.
+ * The month names of the options' language, from its pack (./strings.ts), which is loaded
+ * whenever the language is on screen; undefined otherwise, and dates are then written in English.
  */
-export function dateLocale(o: DateOptions): Locale | undefined {
-  const own = packOf(o.lang)?.dateLocale;
-  if (!own || o.lang !== 'ar' || o.months !== 'levant') return own;
-  return (arLevant ??= levant(own));
+export function monthNames(o: DateOptions): MonthNames | undefined {
+  if (o.lang === 'ar' && o.months === 'levant') return LEVANT;
+  return packOf(o.lang)?.months;
 }
 
 /**
  * Formatted dates, remembered: a chart of a few hundred events names each one (its aria-label
- * says the date) every time it is drawn anew, and date-fns takes ~0.1 ms a call. Bounded, so a
+ * says the date) every time it is drawn anew. Bounded, so a
  * long session does not grow it without end.
  */
 const formatted = new Map<string, string>();
@@ -49,7 +45,7 @@ export function formatUtc(ms: number, pattern: string, o: DateOptions): string {
   let text = formatted.get(key);
   if (text === undefined) {
     const own = LANGUAGES[o.lang] as Language;
-    text = localizeDigits(formatPattern(new Date(ms), own.datePatterns?.[pattern] ?? pattern, dateLocale(o)), o.digits);
+    text = localizeDigits(formatPattern(new Date(ms), own.datePatterns?.[pattern] ?? pattern, monthNames(o)), o.digits);
     if (formatted.size >= FORMATTED_MAX) formatted.clear();
     formatted.set(key, text);
   }
@@ -59,25 +55,24 @@ export function formatUtc(ms: number, pattern: string, o: DateOptions): string {
 /** date-fns' pattern tokens: a run of one letter, '' (a quote), 'quoted text', or anything else. */
 const TOKENS = /([A-Za-z])\1*|''|'(?:''|[^'])+(?:'|$)|[^A-Za-z']+/g;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const WIDTHS = ['abbreviated', 'wide', 'narrow'] as const;
-/** Month names when the language's pack is not loaded: English, as date-fns wrote them then. */
-const english = (month: number, width: (typeof WIDTHS)[number]) =>
-  new Date(Date.UTC(2000, month)).toLocaleString('en-US', { month: width === 'wide' ? 'long' : width === 'narrow' ? 'narrow' : 'short', timeZone: 'UTC' });
+/** Month names when the language's pack is not loaded: English. */
+const english = (month: number, wide: boolean) => new Date(Date.UTC(2000, month)).toLocaleString('en-US', { month: wide ? 'long' : 'short', timeZone: 'UTC' });
 
 /**
  * `pattern` written for the UTC day of `date`, as date-fns' `format` writes it, for the tokens
- * the app's patterns use: y (year), M and L (month: number, abbreviated, wide, narrow; L is the
- * stand-alone form, "грудень" where M is "грудня"), d (day), H and m (hours, minutes) and quoted
- * text. The month names are the locale's (date-fns' locale data). date-fns' `format` knows every
- * token (weeks, quarters, eras, time zones...) and brought ~8 KB gzip into the first view for
- * these; dates.test.ts holds this one to it, pattern by pattern and language by language.
+ * the app's patterns use: y (year), M and L (month: number, abbreviated, wide; L is the stand-alone
+ * form, "грудень" where M writes "грудня"), d (day), H and m (hours, minutes) and quoted text.
+ * The month names are the language pack's. date-fns' `format` knows every token (weeks,
+ * quarters, eras, time zones...) and its locales carry what parsing and relative dates need: ~5 KB
+ * gzip of the first view for these few. dates.test.ts holds this one to date-fns, pattern by
+ * pattern and language by language.
  */
-export function formatPattern(date: Date, pattern: string, locale: Locale | undefined): string {
+export function formatPattern(date: Date, pattern: string, months: MonthNames | undefined): string {
   return pattern.replace(TOKENS, (t) => {
     if (t === "''") return "'";
     if (t[0] === "'") return t.slice(1, t.length > 1 && t.endsWith("'") ? -1 : undefined).replace(/''/g, "'");
     const n = t.length;
-    switch (t[0]) {
+    switch (n <= 4 ? t[0] : '') {
       case 'y': {
         const signed = date.getUTCFullYear();
         const year = signed > 0 ? signed : 1 - signed;
@@ -85,10 +80,10 @@ export function formatPattern(date: Date, pattern: string, locale: Locale | unde
       }
       case 'M':
       case 'L': {
-        const month = date.getUTCMonth() as Month;
+        const month = date.getUTCMonth();
         if (n <= 2) return pad(month + 1, n);
-        const width = WIDTHS[Math.min(n, 5) - 3];
-        return locale?.localize?.month(month, { width, context: t[0] === 'M' ? 'formatting' : 'standalone' }) ?? english(month, width);
+        const names = (t[0] === 'L' && months?.standalone) || months;
+        return names ? (n === 4 ? names.wide : names.abbreviated)[month] : english(month, n === 4);
       }
       case 'd':
         return pad(date.getUTCDate(), n);

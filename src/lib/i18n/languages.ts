@@ -6,8 +6,8 @@
  *
  * Adding a language: a row here (its loader imports ./strings/<code>/index.ts), then that folder:
  * one file per feature with the keys of its English twin in ./strings/en/, and an index.ts that
- * gathers them with the language's date-fns locale (the types name each file that lacks a key),
- * and its fonts in ../../styles/fonts (if its script needs them). The order of the rows is the
+ * gathers them with the language's month names (the types name each file that lacks a key),
+ * and its fonts in ../../../scripts/fonts-css.ts (if its script needs them). The order of the rows is the
  * order of the header's buttons.
  *
  * Content languages (what a dataset is written in, `meta.languages`) are a separate, open set:
@@ -24,7 +24,7 @@ export interface Language {
   /** The locale for numbers (with `-u-nu-` digits added): plain English writes counts "12.4K". */
   numbers: string;
   /**
-   * Its pack (strings and date-fns locale), a chunk of its own fetched only when a page shows
+   * Its pack (strings and month names), a chunk of its own fetched only when a page shows
    * the language (./strings.ts).
    */
   load: () => Promise<{ default: LanguagePack }>;

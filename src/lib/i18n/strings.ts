@@ -1,6 +1,6 @@
 /**
  * The interface's words, one language at a time. A language's pack (./strings/<lang>/index.ts:
- * its string tables, feature by feature, and its date-fns locale) is a chunk of its own, fetched
+ * its string tables, feature by feature, and its month names) is a chunk of its own, fetched
  * when a page first shows that language (the loader is the language's row in ./languages.ts),
  * so a page fetches only the words it shows. English is the reference shape: `StringKey` is its
  * keys, and every other pack must have exactly them (a type error names the file that lacks one).
@@ -9,15 +9,24 @@
  * page switches language only once the pack is here (state/follow-language.svelte.ts), so
  * `packOf` of the language on screen is always there.
  */
-import type { Locale } from 'date-fns';
 import { LANGS, LANGUAGES, type Lang } from './languages';
 import type english from './strings/en/index';
 
 export type StringKey = keyof (typeof english)['strings'];
 
+type Twelve = readonly [string, string, string, string, string, string, string, string, string, string, string, string];
+
+/** A language's month names, January first, as dates write them (./dates.ts: MMM and MMMM). */
+export interface MonthNames {
+  wide: Twelve;
+  abbreviated: Twelve;
+  /** The names a month alone takes (LLLL), where they differ: Ukrainian "грудень" against "2 грудня". */
+  standalone?: { wide: Twelve; abbreviated: Twelve };
+}
+
 export interface LanguagePack {
   strings: Record<StringKey, string>;
-  dateLocale: Locale;
+  months: MonthNames;
 }
 
 const packs: Partial<Record<Lang, LanguagePack>> = {};

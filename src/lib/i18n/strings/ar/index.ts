@@ -1,9 +1,8 @@
 /**
- * Arabic: its strings, feature by feature, and date-fns' Arabic locale, in one chunk
+ * Arabic: its strings, feature by feature, and its month names, in one chunk
  * fetched when a page first shows Arabic (the loader is its row in ../../languages.ts).
  * A missing feature here, or a missing key in one of its files, is a type error.
  */
-import { ar } from 'date-fns/locale/ar';
 import type { LanguagePack } from '../../strings';
 import core from './core';
 import timeline from './timeline';
@@ -14,8 +13,9 @@ import embed from './embed';
 import present from './present';
 import map from './map';
 import reader from './reader';
+import months from './months';
 
 export default {
   strings: { ...core, ...timeline, ...filters, ...table, ...network, ...embed, ...present, ...map, ...reader },
-  dateLocale: ar,
+  months,
 } satisfies LanguagePack;

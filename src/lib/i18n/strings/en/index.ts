@@ -3,7 +3,6 @@
  * language's pack must have, each file the keys of its English twin. One chunk, fetched when
  * a page first shows English (the loader is its row in ../../languages.ts).
  */
-import { enGB } from 'date-fns/locale/en-GB';
 import core from './core';
 import timeline from './timeline';
 import filters from './filters';
@@ -13,8 +12,9 @@ import embed from './embed';
 import present from './present';
 import map from './map';
 import reader from './reader';
+import months from './months';
 
 export default {
   strings: { ...core, ...timeline, ...filters, ...table, ...network, ...embed, ...present, ...map, ...reader },
-  dateLocale: enGB,
+  months,
 };
