@@ -33,8 +33,8 @@ export function monthNames(o: DateOptions): MonthNames | undefined {
 
 /**
  * Formatted dates, remembered: a chart of a few hundred events names each one (its aria-label
- * says the date) every time it is drawn anew. Bounded, so a
- * long session does not grow it without end.
+ * says the date) every time it is drawn anew. Bounded, so a long session does not grow it
+ * without end.
  */
 const formatted = new Map<string, string>();
 const FORMATTED_MAX = 20_000;
@@ -63,7 +63,7 @@ const english = (month: number, wide: boolean) => new Date(Date.UTC(2000, month)
  * the app's patterns use: y (year), M and L (month: number, abbreviated, wide; L is the stand-alone
  * form, "грудень" where M writes "грудня"), d (day), H and m (hours, minutes) and quoted text.
  * The month names are the language pack's. date-fns' `format` knows every token (weeks,
- * quarters, eras, time zones...) and its locales carry what parsing and relative dates need: ~5 KB
+ * quarters, eras, time zones...) and its locales carry what parsing and relative dates need: ~6 KB
  * gzip of the first view for these few. dates.test.ts holds this one to date-fns, pattern by
  * pattern and language by language.
  */
