@@ -9,7 +9,7 @@ import { allowedDataOrigins, DEFAULT_DATA_LANG, resolveDataUrl } from './lib/dat
 import { startLoading } from './lib/data/load-client';
 import { views } from './lib/views/registry';
 import { browserLanguage, chooseLanguage } from './lib/i18n/languages';
-import { loadLanguage } from './lib/i18n/strings';
+import { loadSomeLanguage } from './lib/i18n/strings';
 import { formatNumber } from './lib/i18n/translate';
 
 // The app mounts once the words of its first language are here (only that language's are
@@ -19,7 +19,7 @@ import { formatNumber } from './lib/i18n/translate';
 // they must not queue behind the data; the app then sets up while the data arrives.
 const first = parseParams(location.search).params;
 const lang = chooseLanguage(first.lang, first.data ? undefined : DEFAULT_DATA_LANG, browserLanguage(navigator.languages ?? [navigator.language]));
-const words = loadLanguage(lang);
+const words = loadSomeLanguage(lang); // another language's, if the page's cannot be fetched
 
 // The data and the first view's code are requested before the app mounts, so they arrive
 // while it sets up; the app takes them from there (and reports any problem with the URL).

@@ -8,6 +8,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, TALASSA } from './fixtures';
 import en from '../../src/lib/i18n/strings/en/core';
 import uk from '../../src/lib/i18n/strings/uk/core';
+import ar from '../../src/lib/i18n/strings/ar/core';
+import arFilters from '../../src/lib/i18n/strings/ar/filters';
 
 test.use({ dataset: TALASSA });
 
@@ -55,4 +57,39 @@ test('switching to Ukrainian waits for its words, then changes the whole page at
   // The one change of language: Ukrainian words in the same frame as the Ukrainian `lang`.
   const seen = await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
   expect(seen).toEqual([{ lang: 'uk', skip: uk['app.skip'], group: uk['app.language'] }]);
+});
+
+test.describe('when the page\'s own words cannot be fetched', () => {
+  test.use({ expectedErrors: [/Failed to load resource: net::ERR_FAILED/] });
+
+  test('a failure the second request does not meet leaves the page in its own language', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    let failed = 0;
+    await page.route('**/assets/en-*.js', (route) => (failed++ === 0 ? route.abort() : route.continue()));
+    await page.goto('./?lang=en');
+    await page.waitForFunction(() => document.documentElement.dataset.rendered);
+    expect(failed).toBe(2);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.skip')).toHaveText(en['app.skip']);
+  });
+
+  test('a page whose words never come is shown whole in another language, never in raw keys', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // The English pack fails every time, as on a page left open across a new deploy.
+    let failed = 0;
+    await page.route('**/assets/en-*.js', (route) => (failed++, route.abort()));
+    await page.goto('./?lang=en');
+    await page.waitForFunction(() => document.documentElement.dataset.rendered);
+    expect(failed).toBeGreaterThanOrEqual(2);
+    // English falls back to Arabic (languages.ts): the whole page is Arabic, right to left.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.locator('.skip')).toHaveText(ar['app.skip']);
+    await expect(page.getByRole('searchbox')).toHaveAttribute('placeholder', arFilters['filters.searchPlaceholder']);
+    const text = await page.locator('body').innerText();
+    expect(text.match(/\b(app|filters|view|count|timeline|present|embed)\.[a-z][\w.]*/gi) ?? []).toEqual([]);
+    // The English button is still there, and the address still asks for English.
+    await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+  });
 });

@@ -9,7 +9,7 @@
  * page switches language only once the pack is here (state/follow-language.svelte.ts), so
  * `packOf` of the language on screen is always there.
  */
-import { LANGS, LANGUAGES, type Lang } from './languages';
+import { LANGS, LANGUAGES, isLang, type Lang } from './languages';
 import type english from './strings/en/index';
 
 export type StringKey = keyof (typeof english)['strings'];
@@ -48,6 +48,27 @@ export function loadLanguage(lang: Lang): Promise<LanguagePack> {
     pending.set(lang, load);
   }
   return load;
+}
+
+/**
+ * The words of `lang`, asked for twice, else of the first language along its fallbacks
+ * (./languages.ts), then of any other, whose pack can be fetched; resolves with the language
+ * loaded. A page whose own pack fails (a dropped connection, a page left open across a new
+ * deploy) is then shown whole in another language, not in raw keys, and switches to its own
+ * once it can (the view state asks for it again).
+ */
+export async function loadSomeLanguage(lang: Lang): Promise<Lang> {
+  const fallback: readonly string[] = LANGUAGES[lang].fallback;
+  const order = [lang, lang, ...new Set([...fallback.filter(isLang), ...LANGS].filter((l) => l !== lang))];
+  for (const l of order) {
+    try {
+      await loadLanguage(l);
+      return l;
+    } catch {
+      // the next
+    }
+  }
+  throw new Error(`No language pack could be fetched (tried ${[...new Set(order)].join(', ')})`);
 }
 
 /** A loaded language's pack, else undefined. */
