@@ -54,8 +54,8 @@ export function loadLanguage(lang: Lang): Promise<LanguagePack> {
  * The words of `lang`, asked for twice, else of the first language along its fallbacks
  * (./languages.ts), then of any other, whose pack can be fetched; resolves with the language
  * loaded. A page whose own pack fails (a dropped connection, a page left open across a new
- * deploy) is then shown whole in another language, not in raw keys, and switches to its own
- * once it can (the view state asks for it again).
+ * deploy) is then shown whole in another language, not in raw keys. The view state asks for
+ * the page's own words once more as it starts, and again when the reader chooses that language.
  */
 export async function loadSomeLanguage(lang: Lang): Promise<Lang> {
   const fallback: readonly string[] = LANGUAGES[lang].fallback;
