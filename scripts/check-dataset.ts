@@ -4,8 +4,12 @@
  * validator, the build (vite/dataset.ts refuses a default dataset with errors) and the tests of
  * `npm run new-dataset`, so "valid" means one thing everywhere.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { asChecked, assembleDataset } from '../src/lib/data/assemble';
+import type { FilePrint } from '../src/lib/data/data-url';
 import { checkQuotes, DatasetError, loadDataset } from '../src/lib/data/load';
 import { checkSourcing } from '../src/lib/data/sourcing';
 import type { Dataset, Problem } from '../src/lib/data/types';
@@ -40,4 +44,22 @@ export function checkDatasetFile(file: string): CheckedFile {
     if (!(e instanceof DatasetError)) throw e;
     return { ok: false, message: e.message };
   }
+}
+
+/**
+ * The file's print (size and SHA-256) when it loads as it stands: to the same result, problems
+ * included, with its parts taken as they are as with every field checked against the schema
+ * (nothing trimmed, nothing rejected). A page fetching exactly these bytes then loads them
+ * without the schema's code (src/lib/data/fetch.ts). Null for any other file.
+ */
+export function checkedAsIs(file: string): FilePrint | null {
+  let json: unknown;
+  try {
+    json = readJson(file);
+    if (!isDeepStrictEqual(loadDataset(json, file), assembleDataset(json, asChecked, file))) return null;
+  } catch {
+    return null; // not JSON, not a dataset, or a shape the loader cannot take as it stands
+  }
+  const bytes = fs.readFileSync(file);
+  return { bytes: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

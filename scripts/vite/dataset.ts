@@ -9,7 +9,9 @@
  *   by `npm run fallback`) as `fallback-<lang>.png`; no other dataset. The dev server serves the
  *   file's folder under /data/ (so `?data=data/other.json` works there too) and the pictures.
  * - index.html's words come from its `meta` (page-words.ts).
- * - A build refuses a dataset with errors, printed as `npm run validate` prints them.
+ * - A build refuses a dataset with errors, printed as `npm run validate` prints them. One that
+ *   loads as it stands is given to the page by its print (VITE_DEFAULT_DATA_CHECKED, see
+ *   check-dataset.ts's `checkedAsIs`), so the page loads those bytes without the schema's code.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,11 +39,13 @@ export function datasetPlugin(file = process.env.DATASET || BUNDLED_DATASET): Pl
 
   return {
     name: 'dataset',
-    // Its address, and its default language, whose words the page fetches first (main.ts).
-    config: () => ({
+    // Its address, its default language, whose words the page fetches first (main.ts), and its
+    // print when it loads as it stands (read as the server starts: an edit after that is checked).
+    config: async () => ({
       define: {
         'import.meta.env.VITE_DEFAULT_DATA': JSON.stringify(`data/${name}`),
         'import.meta.env.VITE_DEFAULT_DATA_LANG': JSON.stringify(read().meta.defaultLanguage ?? ''),
+        'import.meta.env.VITE_DEFAULT_DATA_CHECKED': JSON.stringify((await loadTools()).checkedAsIs(datasetFile)),
       },
     }),
     async buildStart() {

@@ -6,7 +6,7 @@
  */
 import { LANGS } from '../../src/lib/i18n/languages';
 import { loadLanguage } from '../../src/lib/i18n/strings';
-export { checkDatasetFile } from '../check-dataset';
+export { checkDatasetFile, checkedAsIs } from '../check-dataset';
 export { formatProblem } from '../../src/lib/data/load';
 export { LANGS } from '../../src/lib/i18n/languages';
 export { pageWords, writePage } from './page-words';

@@ -4,10 +4,11 @@
  * month names are a chunk fetched when it is first shown).
  *
  * The budget is a ratchet: issue #25 asks for 75 KB gzip (aiming at 60); the code is not there
- * yet (JS 94.7 KB + CSS 8.5 KB in English, 96.0 + 8.5 in Arabic, from 130.5 + 9.0 before the
- * languages were split, 102.9 + 8.3 before d3-shape's symbols were the app's own and 100.2 + 8.3
- * before date-fns' format and locales left the page), so this holds what is reached, with a
- * little room: lower it as the first view sheds code.
+ * yet (JS 91.6 KB + CSS 8.5 KB in English, 92.9 + 8.5 in Arabic, from 130.5 + 9.0 before the
+ * languages were split, 102.9 + 8.3 before d3-shape's symbols were the app's own, 100.2 + 8.3
+ * before date-fns' format and locales left the page and 94.7 + 8.5 before the build's own
+ * dataset was loaded without the schema's code), so this holds what is reached, with a little
+ * room: lower it as the first view sheds code.
  *
  * Deterministic: the files the page requested before `pt:rendered:<view>` are read from the
  * build (dist/, or $PW_DIST) and gzipped here at level 9, so the sum depends on the code only,
@@ -21,7 +22,7 @@ import { test, expect } from './fixtures';
 import { LANGS, type Lang } from '../../src/lib/i18n/languages';
 import { COMPILE_HINT } from '../../scripts/vite/compile-hints';
 
-const BUDGET_KB = 107;
+const BUDGET_KB = 104;
 const dist = path.resolve(process.env.PW_DIST ?? 'dist');
 
 /** The build's JS and CSS files the page requested before its first view rendered. */

@@ -107,6 +107,31 @@ test.describe('a build with its own DATASET', () => {
     await context.close();
   });
 
+  test("loads its own file without the schema's code, and checks a changed file at its address", async ({ page }) => {
+    // The schema's chunk: the one file of the build that holds its messages.
+    const schema = files(path.join(OUT, 'assets')).filter((f) => f.endsWith('.js') && fs.readFileSync(f, 'utf8').includes('text of at most 20000 characters'));
+    expect(schema).toHaveLength(1);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const events = page.getByRole('list', { name: 'Events in time order' }).getByRole('listitem');
+
+    await page.goto(`${app}?lang=en&view=list`);
+    await expect(events).toHaveCount(fixture.events.length);
+    expect(fetched).toContain('/data/talassa.json');
+    expect(fetched.filter((f) => f.endsWith(path.basename(schema[0])))).toEqual([]);
+
+    // Edited after the build: the same address, other bytes. Its event with a number for a title
+    // is rejected by the schema, with the field named, and the rest is shown.
+    const changed = structuredClone(fixture);
+    changed.events[1].title.en = 42;
+    await page.route('**/data/talassa.json', (route) => route.fulfill({ json: changed }));
+    await page.goto(`${app}?lang=en&view=list`);
+    await expect(events).toHaveCount(fixture.events.length - 1);
+    await page.getByText('1 event in the data file was rejected and is not shown.').click();
+    await expect(page.getByText(`events › ${fixture.events[1].id} › title.en: expected string, found 42`)).toBeVisible();
+    expect(fetched.filter((f) => f.endsWith(path.basename(schema[0])))).toHaveLength(1);
+  });
+
   test('loads ?data= from the allowed origin, and refuses another with a message', async ({ page }) => {
     await page.goto(`${app}?lang=en&view=list&data=${encodeURIComponent(`${allowed.origin}/other.json`)}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mini fixture');

@@ -20,6 +20,19 @@ export const DEFAULT_DATA: string = (import.meta.env?.VITE_DEFAULT_DATA as strin
  */
 export const DEFAULT_DATA_LANG: string | undefined = (import.meta.env?.VITE_DEFAULT_DATA_LANG as string | undefined) || undefined;
 
+/** A data file by its size in bytes and its SHA-256 (lower-case hex). */
+export interface FilePrint {
+  bytes: number;
+  sha256: string;
+}
+
+/**
+ * The page's own dataset as the build checked it (VITE_DEFAULT_DATA_CHECKED), when it loads as it
+ * stands: a response with these bytes needs no schema (fetch.ts). Null when the file does not
+ * (its items are trimmed, or some are rejected), and in unit tests and the CLI.
+ */
+export const DEFAULT_DATA_CHECKED: FilePrint | null = (import.meta.env?.VITE_DEFAULT_DATA_CHECKED as FilePrint | null | undefined) ?? null;
+
 export type DataUrl = { ok: true; url: string } | { ok: false; reason: string };
 
 export function resolveDataUrl(param: string | null, pageUrl: string, allowedOrigins: readonly string[]): DataUrl {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { fetchDataset } from './fetch';
 import { refusedFinalUrl } from './data-url';
@@ -60,5 +61,36 @@ describe('fetchDataset(url, fetcher)', () => {
     expect(pulled).toBeLessThan(5);
     expect(await fetchDataset('data/big.json', serve('{}', { headers: { 'content-length': '2000' } }), { maxBytes: 1000 })).toMatchObject({ ok: false, kind: 'size' });
     expect(await fetchDataset('data/mini.json', serve(mini), { maxBytes: mini.byteLength })).toMatchObject({ ok: true });
+  });
+});
+
+describe('fetchDataset with the print of the file the build checked', () => {
+  const talassa = JSON.parse(fs.readFileSync('tests/fixtures/talassa.json', 'utf8'));
+  const firstTitle = (r: Awaited<ReturnType<typeof fetchDataset>>) => (r.ok ? r.result.dataset.events[0].title.en : r.reason);
+  // The schema trims texts: with the padded title, the file as it stands and the checked file differ.
+  const padded = structuredClone(talassa);
+  padded.events[0].title.en = `  ${talassa.events[0].title.en}  `;
+  const bytes = Buffer.from(JSON.stringify(padded));
+  const print = (b: Uint8Array) => ({ bytes: b.byteLength, sha256: createHash('sha256').update(b).digest('hex') });
+
+  it('takes exactly those bytes as they stand', async () => {
+    expect(firstTitle(await fetchDataset('data/t.json', serve(bytes), { checked: print(bytes) }))).toBe(`  ${talassa.events[0].title.en}  `);
+  });
+
+  it('checks every other answer with the schema: other bytes of the same size, another file, no print', async () => {
+    const sameSize = Buffer.from(bytes);
+    sameSize[bytes.indexOf('Veyland')] = 'W'.charCodeAt(0);
+    for (const checked of [print(sameSize), print(mini), null]) {
+      expect(firstTitle(await fetchDataset('data/t.json', serve(bytes), { checked }))).toBe(talassa.events[0].title.en);
+    }
+  });
+
+  it('checks the answer where the page cannot hash it (no crypto.subtle outside https and localhost)', async () => {
+    vi.stubGlobal('crypto', {});
+    try {
+      expect(firstTitle(await fetchDataset('data/t.json', serve(bytes), { checked: print(bytes) }))).toBe(talassa.events[0].title.en);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -7,10 +7,16 @@
  * MAX_DATA_BYTES is refused as it streams in, and an answer whose URL after redirects fails the
  * `?data=` rule (data-url.ts) is refused, so a redirect cannot lead outside the allowlist.
  *
+ * The schema's checks (load.ts, with valibot: ~6 KB of gzipped code) are fetched alongside the
+ * data, unless the data may be the file the build checked (`checked`, data-url.ts's
+ * DEFAULT_DATA_CHECKED). A response with exactly its bytes (size and SHA-256) is then loaded
+ * as it stands, as the build found it loads; any other is checked, the code fetched then.
+ *
  * Each stage leaves a Performance API mark (`pt:data:fetched`, `pt:data:parsed`,
  * `pt:data:validated`) so the benchmark can say where load time goes.
  */
-import { DatasetError, loadDataset } from './load';
+import { asChecked, assembleDataset, DatasetError, type Shape } from './assemble';
+import type { FilePrint } from './data-url';
 import { MAX_DATA_BYTES, STALL_SECONDS } from './limits';
 import type { LoadResult } from './types';
 
@@ -25,13 +31,17 @@ export interface FetchOptions {
   refuse?: (finalUrl: string) => string | null;
   stallMs?: number;
   maxBytes?: number;
+  /** The file the build checked and found to load as it stands (data-url.ts), if any. */
+  checked?: FilePrint | null;
 }
 
 export async function fetchDataset(
   url: string,
   fetcher: (url: string, init: RequestInit) => Promise<Response> = fetch,
-  { controller = new AbortController(), refuse, stallMs = STALL_SECONDS * 1000, maxBytes = MAX_DATA_BYTES }: FetchOptions = {},
+  { controller = new AbortController(), refuse, stallMs = STALL_SECONDS * 1000, maxBytes = MAX_DATA_BYTES, checked = null }: FetchOptions = {},
 ): Promise<FetchResult> {
+  // Not the build's file: the schema's code is fetched at once, alongside the data.
+  let schema = checked ? null : schemaShape();
   // A stall timer, restarted by every chunk: a server that never answers, or stops half-way,
   // ends in a message rather than "Loading..." for ever. A slow but moving download goes on.
   let stalled = false;
@@ -41,6 +51,7 @@ export async function fetchDataset(
     timer = setTimeout(() => ((stalled = true), controller.abort()), stallMs);
   };
   let text: string;
+  let bytes: Uint8Array | null;
   try {
     wait();
     const response = await fetcher(url, { credentials: 'same-origin', signal: controller.signal });
@@ -51,7 +62,7 @@ export async function fetchDataset(
       return { ok: false, kind: 'fetch', file: url, reason: `it was redirected to ${response.url}, and ${refused}` };
     }
     if (!response.ok) return { ok: false, kind: 'fetch', file: url, reason: `HTTP ${response.status} ${response.statusText}`.trim() };
-    const bytes = await readCapped(response, maxBytes, wait);
+    bytes = await readCapped(response, maxBytes, wait);
     if (!bytes) {
       controller.abort();
       return { ok: false, kind: 'size', file: url, reason: `larger than ${maxBytes} bytes` };
@@ -72,14 +83,34 @@ export async function fetchDataset(
   } catch (e) {
     return { ok: false, kind: 'parse', file: url, reason: e instanceof Error ? e.message : String(e) };
   }
+  let shape: Shape;
   try {
-    const result = loadDataset(json, url, { text, owned: true });
+    shape = checked && (await printMatches(bytes, checked)) ? asChecked : await (schema ??= schemaShape());
+  } catch (e) {
+    return { ok: false, kind: 'fetch', file: url, reason: `the code that checks data files did not load (${e instanceof Error ? e.message : String(e)})` };
+  }
+  try {
+    const result = assembleDataset(json, shape, url, { text, owned: true });
     performance.mark('pt:data:validated');
     return { ok: true, result };
   } catch (e) {
     if (e instanceof DatasetError) return { ok: false, kind: 'dataset', file: url, reason: e.message };
     throw e;
   }
+}
+
+/** The schema's checks (load.ts), fetched; a failure is reported where they are needed, not as unhandled. */
+function schemaShape(): Promise<Shape> {
+  const shape = import('./load').then((m) => m.schemaShape);
+  shape.catch(() => {});
+  return shape;
+}
+
+/** Whether `bytes` are the file `print` describes; false where the page cannot hash (a page not served over https or from localhost has no crypto.subtle). */
+async function printMatches(bytes: Uint8Array, print: FilePrint): Promise<boolean> {
+  if (bytes.byteLength !== print.bytes || !globalThis.crypto?.subtle) return false;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') === print.sha256;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * How the page loads a dataset: fetch.ts (with the validator) is imported on demand, so it is
- * not part of the page's entry bundle but is requested alongside it, before the app mounts.
+ * How the page loads a dataset: fetch.ts is imported on demand, so it is not part of the page's
+ * entry bundle but is requested alongside it, before the app mounts (and the schema's checks only
+ * for a file the build did not check, see fetch.ts).
  *
  * Why not a worker: measured at 20,000 events (10 MB of JSON) in headless Chromium, a worker
  * that fetches, parses and validates and hands the result over (as a structured clone or as
@@ -9,7 +10,7 @@
  * response takes as long in a worker as on the page.
  */
 import type { FetchResult } from './fetch';
-import { allowedDataOrigins, refusedFinalUrl } from './data-url';
+import { allowedDataOrigins, DEFAULT_DATA_CHECKED, refusedFinalUrl } from './data-url';
 import { takeRequest } from './request';
 
 let early: { url: string; result: Promise<FetchResult> } | null = null;
@@ -36,5 +37,5 @@ export function takeLoading(url: string): Promise<FetchResult> {
 export async function loadData(url: string, fetcher?: () => Promise<Response>, controller?: AbortController): Promise<FetchResult> {
   const { fetchDataset } = await import('./fetch');
   const refuse = (finalUrl: string) => refusedFinalUrl(finalUrl, location.href, allowedDataOrigins());
-  return fetchDataset(url, fetcher, { controller, refuse });
+  return fetchDataset(url, fetcher, { controller, refuse, checked: DEFAULT_DATA_CHECKED });
 }
