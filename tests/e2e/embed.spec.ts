@@ -144,6 +144,41 @@ test.describe('the embedded page', () => {
     expect(Object.fromEntries(href.searchParams)).toEqual({ view: 'list', lang: 'en', q: 'geneva' });
   });
 
+  // The embed's own chunk (src/lib/embed/child.ts), built or served by the dev server.
+  const embedPart = /\/child(-[\w-]+\.js|\.ts)$/;
+
+  test('its own parts (footer, host messages) come with its first view, and only in an embed', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    // Whether the footer's link is there when the first view says it is rendered.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const w = window as unknown as { footerAtRender?: boolean };
+        if (document.documentElement.dataset.rendered && w.footerAtRender === undefined) w.footerAtRender = !!document.querySelector('footer a[target="_blank"]');
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rendered'] });
+    });
+    const footerAtRender = () => page.evaluate(() => (window as unknown as { footerAtRender?: boolean }).footerAtRender);
+
+    await page.goto('./?view=list&lang=en');
+    await expect.poll(footerAtRender).toBe(false);
+    expect(fetched.filter((f) => embedPart.test(f))).toEqual([]);
+
+    await page.goto('./?view=list&lang=en&embed=1');
+    await expect.poll(footerAtRender).toBe(true);
+    expect(fetched.filter((f) => embedPart.test(f))).toHaveLength(1);
+  });
+
+  test.describe('when its own parts fail to load', () => {
+    test.use({ expectedErrors: [/Failed to load resource: net::ERR_FAILED/] });
+    test('it still shows its view, without the footer', async ({ page }) => {
+      await page.route(embedPart, (route) => route.abort());
+      await page.goto('./?view=list&lang=en&embed=1');
+      await expect(page.getByRole('list', { name: 'Events in time order' }).getByRole('listitem')).toHaveCount(63);
+      await expect(page.locator('html')).toHaveAttribute('data-rendered', 'list');
+      await expect(page.getByRole('link', { name: /Open the full dashboard/ })).toHaveCount(0);
+    });
+  });
+
   test('theme, accent, transparent background and font scale apply', async ({ page }) => {
     await page.goto('./?view=list&lang=en&embed=1&theme=dark&accent=c0490a&transparent=1&scale=1.5');
     const root = page.locator('html');
