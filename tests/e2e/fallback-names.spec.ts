@@ -3,13 +3,14 @@
  * dataset, actor and place names are English, and each is marked with lang="en" dir="ltr"
  * wherever it is shown, so it reads left to right inside the right-to-left page. On the Hebrew
  * phone timeline an English title cut to two lines ends with its ellipsis on the right, where
- * English text ends.
+ * English text ends. A timeline lane's English name keeps its count after it, on its left.
  */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, TALASSA } from './fixtures';
 
 const mini = JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
+const talassa = JSON.parse(fs.readFileSync(TALASSA, 'utf8'));
 const useMini = (page: Page, data = mini) => page.route('**/data/mini.json', (route) => route.fulfill({ json: data }));
 
 test.describe('fallback names carry their language', () => {
@@ -57,4 +58,28 @@ test.describe('fallback names carry their language', () => {
     expect(box).toEqual({ direction: 'ltr', clamped: true });
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   });
+});
+
+test.describe('lane labels', () => {
+  test.use({ dataset: TALASSA });
+  // Each label's name and count, as drawn: the count after the name in the page's direction, apart.
+  for (const lang of ['he', 'ar', 'en'] as const) {
+    test(`on a ${lang} page at 600 px, each lane's count stands after its name, clear of it`, async ({ page }) => {
+      await page.setViewportSize({ width: 600, height: 900 });
+      await page.goto(`./?lang=${lang}&embed=1`);
+      const labels = page.locator('svg g.lanes text.name');
+      await expect(labels).toHaveCount(talassa.sides.length);
+      const boxes = await labels.evaluateAll((texts) =>
+        texts.map((t) => {
+          const box = (sel: string) => t.querySelector(sel)!.getBoundingClientRect();
+          const [name, count] = [box('.lane-name'), box('.count')];
+          return { text: t.textContent, name: { left: name.left, right: name.right }, count: { left: count.left, right: count.right } };
+        }),
+      );
+      for (const { text, name, count } of boxes) {
+        const gap = lang === 'en' ? count.left - name.right : name.left - count.right;
+        expect(gap, `${text}: ${JSON.stringify({ name, count })}`).toBeGreaterThanOrEqual(3);
+      }
+    });
+  }
 });

@@ -81,7 +81,8 @@ function measure(page: Page) {
 }
 
 /** The lane names the band's timeline shows. */
-const laneNames = (page: Page) => page.locator('section.band svg text.name').evaluateAll((els) => els.map((e) => e.firstChild!.textContent!.trim()));
+/** The lanes' names as read (without the invisible isolates around each). */
+const laneNames = (page: Page) => page.locator('section.band svg text.name .lane-name').evaluateAll((els) => els.map((e) => e.textContent!.replace(/[\u2066-\u2069]/g, '').trim()));
 
 test.describe('presentation mode on a projector', () => {
   test.describe.configure({ timeout: 90_000 });
