@@ -91,5 +91,14 @@ test.describe('when the page\'s own words cannot be fetched', () => {
     // The English button is still there, and the address still asks for English.
     await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    // The page says so, in the words it has, naming the language asked for; once the words can
+    // be fetched, Try again shows the page in it, and the notice goes.
+    const notice = page.getByRole('status').filter({ hasText: 'English' });
+    await expect(notice.locator('p')).toHaveText(ar['notice.language'].replace('{language}', '\u2068English\u2069'));
+    await page.unroute('**/assets/en-*.js');
+    await notice.getByRole('button', { name: ar['notice.retry'] }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.skip')).toHaveText(en['app.skip']);
+    await expect(page.getByRole('status').filter({ hasText: 'English' })).toHaveCount(0);
   });
 });

@@ -4,7 +4,9 @@
  * language that arrives; the view state's `language` then switches to it, every word, date and
  * direction in one frame. Until then the page stays whole in the language it shows: never raw
  * keys, never two languages on one screen. If the words cannot be fetched (offline), the page
- * stays as it is and the next switch tries again. Call once, from the root component.
+ * stays as it is, says so (`langFailed`, shown by Notices.svelte with a button that calls
+ * `fetchWanted` again), and tries again when the connection comes back and at the next switch.
+ * Call once, from the root component.
  */
 import { chooseLanguage } from '../i18n/languages';
 import { loadedLanguages, loadLanguage } from '../i18n/strings';
@@ -21,11 +23,25 @@ export function followLanguage(app: ViewState): void {
     // Without lang= in the address, the dataset may still choose: nothing to fetch before it is
     // in (main.ts has fetched the default dataset's language, or the browser's).
     if (!app.lang && !app.dataset) return;
-    loadLanguage(wanted).then(
-      () => (app.langsLoaded = loadedLanguages()),
-      () => {},
-    );
+    fetchWanted(app);
   });
+  $effect(() => {
+    const again = () => app.langFailed && fetchWanted(app);
+    addEventListener('online', again);
+    return () => removeEventListener('online', again);
+  });
+}
+
+/** Fetches the words of the language asked for; a failure is recorded for the page to say. */
+export function fetchWanted(app: ViewState): void {
+  const wanted = app.wanted;
+  loadLanguage(wanted).then(
+    () => {
+      if (app.langFailed === wanted) app.langFailed = null;
+      app.langsLoaded = loadedLanguages();
+    },
+    () => (app.langFailed = wanted),
+  );
 }
 
 /**

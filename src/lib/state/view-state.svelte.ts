@@ -59,6 +59,8 @@ export class ViewState {
    */
   langsLoaded = $state.raw<readonly Lang[]>(loadedLanguages());
   langSettled = $state<Lang>(loadedLanguages()[0] ?? DEFAULT_LANG);
+  /** A language asked for whose words could not be fetched (the page says so), else null. */
+  langFailed = $state<Lang | null>(null);
   /**
    * The language on screen: `wanted` once its words are loaded, until then the one before, so
    * a switch changes every word at once, never to raw keys.

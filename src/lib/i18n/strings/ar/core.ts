@@ -49,6 +49,8 @@ export default {
   'notice.rejected.other': 'رُفض {n} من أحداث ملف البيانات ولا تظهر.',
   'notice.problems': 'مشكلات في البيانات',
   'notice.dismiss': 'إغلاق',
+  'notice.language': 'تعذّر تحميل الواجهة بلغة {language}، فعُرضت الصفحة بالعربية.',
+  'notice.retry': 'إعادة المحاولة',
   'notice.param': 'لم يُفهم المُعامل {key}={value} في الرابط فتم تجاهله.',
   'notice.more.one': 'لم يُفهم مُعامل آخر في الرابط فتم تجاهله.',
   'notice.more.other': 'لم تُفهم {n} مُعاملات أخرى في الرابط فتم تجاهلها.',

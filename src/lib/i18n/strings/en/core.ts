@@ -56,6 +56,8 @@ export default {
   'notice.rejected.other': '{n} events in the data file were rejected and are not shown.',
   'notice.problems': 'Problems found in the data',
   'notice.dismiss': 'Dismiss',
+  'notice.language': 'The {language} interface could not be loaded, so the page is shown in English.',
+  'notice.retry': 'Try again',
   'notice.param': 'The link parameter {key}={value} was not understood and was ignored.',
   'notice.more.one': '1 more link parameter was not understood and was ignored.',
   'notice.more.other': '{n} more link parameters were not understood and were ignored.',
