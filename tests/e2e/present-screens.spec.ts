@@ -108,6 +108,21 @@ test.describe('presentation mode on a projector', () => {
     }
   }
 
+  for (const lang of ['ar', 'en'] as const) {
+    test(`1024x768 in ${lang}: the timeline band's date labels stand apart, however wide the language's months`, async ({ page }) => {
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.goto(`./?lang=${lang}&mode=present&view=timeline&step=1`);
+      const labels = page.locator('section.band svg .axis text.label');
+      await expect(labels.first()).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      const spans = async () =>
+        (await labels.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })))).sort((a, b) => a.left - b.left);
+      await expect.poll(async () => (await spans()).length).toBeGreaterThanOrEqual(3);
+      const shown = await spans();
+      for (let i = 1; i < shown.length; i++) expect(shown[i].left - shown[i - 1].right, JSON.stringify(shown)).toBeGreaterThanOrEqual(4);
+    });
+  }
+
   test('a canvas in the zoomed band is drawn at the device pixels it covers, not blurred', async ({ page }) => {
     const mini = JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
     await page.route('**/data/mini.json', (route) => route.fulfill({ json: mini }));

@@ -44,3 +44,23 @@ describe('tickUnit(ticks, domain)', () => {
     expect(tickUnit(ticks, [0, 1])).toBe(unit);
   });
 });
+
+describe('axisTicks(domain, width, format, spacing, measure): labels with room', () => {
+  // Eleven weeks: d3-time's weekly ticks at 900 px (asked for 9, it gives 12).
+  const weeks: [number, number] = [d('2025-01-26T00:00'), d('2025-04-13T00:00')];
+  const gaps = (ticks: { t: number }[], width: number) => ticks.slice(1).map((t, i) => ((t.t - ticks[i].t) / (weeks[1] - weeks[0])) * width);
+
+  it('asks for fewer ticks until neighbouring labels are 10 px apart', () => {
+    expect(axisTicks(weeks, 900, fmt(ar)).length).toBe(12);
+    const wide = (label: string) => label.length * 11; // "٢٣ آذار" at a slide's size
+    const ticks = axisTicks(weeks, 900, fmt(ar), 96, wide);
+    expect(ticks.length).toBeLessThan(12);
+    ticks.slice(1).forEach((t, i) => expect(gaps(ticks, 900)[i]).toBeGreaterThanOrEqual((wide(ticks[i].label) + wide(t.label)) / 2 + 10));
+  });
+
+  it('keeps the ticks it has when the labels fit, and stops at two', () => {
+    const narrow = () => 20;
+    expect(axisTicks(weeks, 900, fmt(en), 96, narrow)).toEqual(axisTicks(weeks, 900, fmt(en)));
+    expect(axisTicks(weeks, 900, fmt(en), 96, () => 5000).length).toBeGreaterThanOrEqual(2);
+  });
+});

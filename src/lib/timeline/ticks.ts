@@ -39,12 +39,26 @@ function contextKey(t: number, unit: TickUnit): number {
   return d.getUTCFullYear();
 }
 
+/** The least room, in px, between two neighbouring labels. */
+const LABEL_GAP = 10;
+
 /**
  * About one tick per `spacing` pixels of `width`, labelled with `format`. The first tick
  * always carries context, so the axis reads on its own wherever one pans.
+ *
+ * d3-time rounds the count to a calendar step (a week, a month...), which may give more ticks
+ * than asked; with `measure` (a label's width in px), fewer are asked for until neighbouring
+ * labels have room between them, for labels wider than `spacing` allows for (Arabic months,
+ * longer ones in other languages, a narrow chart).
  */
-export function axisTicks(domain: Domain, width: number, format: DateFormatter, spacing = 96): Tick[] {
-  const count = Math.max(2, Math.floor(width / spacing));
+export function axisTicks(domain: Domain, width: number, format: DateFormatter, spacing = 96, measure?: (label: string) => number): Tick[] {
+  for (let count = Math.max(2, Math.floor(width / spacing)); ; count--) {
+    const ticks = ticksFor(domain, count, format);
+    if (!measure || count <= 2 || fits(ticks, domain, width, measure)) return ticks;
+  }
+}
+
+function ticksFor(domain: Domain, count: number, format: DateFormatter): Tick[] {
   const ticks = scaleTime().domain(domain).ticks(count).map(Number);
   const unit = tickUnit(ticks, domain);
   const ctx = CONTEXT[unit];
@@ -55,4 +69,14 @@ export function axisTicks(domain: Domain, width: number, format: DateFormatter, 
     last = key;
     return { t, label: format(t, PATTERN[unit]), context };
   });
+}
+
+/** Whether each label, centred on its tick, keeps LABEL_GAP px from its neighbours'. */
+function fits(ticks: readonly Tick[], [t0, t1]: Domain, width: number, measure: (label: string) => number): boolean {
+  const px = width / (t1 - t0);
+  for (let i = 1; i < ticks.length; i++) {
+    const room = (ticks[i].t - ticks[i - 1].t) * px;
+    if ((measure(ticks[i - 1].label) + measure(ticks[i].label)) / 2 + LABEL_GAP > room) return false;
+  }
+  return true;
 }
