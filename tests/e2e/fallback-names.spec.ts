@@ -3,7 +3,8 @@
  * dataset, actor and place names are English, and each is marked with lang="en" dir="ltr"
  * wherever it is shown, so it reads left to right inside the right-to-left page. On the Hebrew
  * phone timeline an English title cut to two lines ends with its ellipsis on the right, where
- * English text ends. A timeline lane's English name keeps its count after it, on its left.
+ * English text ends. A timeline lane's English name keeps its count after it, on its left, and
+ * the lines joining an event's lanes pass behind lane names.
  */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -80,6 +81,31 @@ test.describe('lane labels', () => {
         const gap = lang === 'en' ? count.left - name.right : name.left - count.right;
         expect(gap, `${text}: ${JSON.stringify({ name, count })}`).toBeGreaterThanOrEqual(3);
       }
+    });
+
+    test(`on a ${lang} page at 600 px, the lines that join an event's lanes pass behind the lane names`, async ({ page }) => {
+      await page.setViewportSize({ width: 600, height: 900 });
+      await page.goto(`./?lang=${lang}&embed=1`);
+      await expect(page.locator('svg g.lanes text.name')).toHaveCount(talassa.sides.length);
+      // Where a joining line crosses a letter of a lane's name or count, the name is what is seen.
+      const crossings = await page.evaluate(() => {
+        const found: { at: string; shows: string }[] = [];
+        const lines = [...document.querySelectorAll('.mark line.link')].map((l) => l.getBoundingClientRect());
+        for (const text of document.querySelectorAll<SVGTextElement>('g.lanes text.name')) {
+          const box = text.getBoundingClientRect();
+          const toUser = text.getScreenCTM()!.inverse();
+          for (const line of lines) {
+            const x = line.left + line.width / 2;
+            const y = box.top + box.height / 2;
+            if (x < box.left || x > box.right || line.top > y || line.bottom < y) continue;
+            if (text.getCharNumAtPosition(new DOMPoint(x, y).matrixTransform(toUser)) < 0) continue; // between words
+            found.push({ at: `${text.textContent} x=${Math.round(x)}`, shows: document.elementFromPoint(x, y)?.closest('text')?.getAttribute('class') ?? 'a line' });
+          }
+        }
+        return found;
+      });
+      expect(crossings.length, 'a line crosses a lane name in this layout').toBeGreaterThan(0);
+      for (const c of crossings) expect(c.shows, c.at).toMatch(/\bname\b/);
     });
   }
 });
