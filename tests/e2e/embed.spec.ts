@@ -147,24 +147,30 @@ test.describe('the embedded page', () => {
   // The embed's own chunk (src/lib/embed/child.ts), built or served by the dev server.
   const embedPart = /\/child(-[\w-]+\.js|\.ts)$/;
 
-  test('its own parts (footer, host messages) come with its first view, and only in an embed', async ({ page }) => {
+  test('its own parts (footer, host messages) and the timeline\'s legend come with its first view; outside an embed, later', async ({ page }) => {
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    // Whether the footer's link is there when the first view says it is rendered.
+    // What is there when the first view says it is rendered: the footer's link, the timeline's
+    // date fields and legend (below its chart).
     await page.addInitScript(() => {
       new MutationObserver(() => {
-        const w = window as unknown as { footerAtRender?: boolean };
-        if (document.documentElement.dataset.rendered && w.footerAtRender === undefined) w.footerAtRender = !!document.querySelector('footer a[target="_blank"]');
+        const w = window as unknown as { atRender?: { footer: boolean; legend: boolean; dates: boolean } };
+        if (!document.documentElement.dataset.rendered || w.atRender) return;
+        const has = (selector: string) => !!document.querySelector(selector);
+        w.atRender = { footer: has('footer a[target="_blank"]'), legend: has('section.legend'), dates: has('fieldset.window') };
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rendered'] });
     });
-    const footerAtRender = () => page.evaluate(() => (window as unknown as { footerAtRender?: boolean }).footerAtRender);
+    const atRender = () => page.evaluate(() => (window as unknown as { atRender?: unknown }).atRender);
 
-    await page.goto('./?view=list&lang=en');
-    await expect.poll(footerAtRender).toBe(false);
+    await page.goto('./?lang=en');
+    await expect.poll(atRender).toEqual({ footer: false, legend: false, dates: false });
     expect(fetched.filter((f) => embedPart.test(f))).toEqual([]);
+    // They follow the first view on the page.
+    await expect(page.locator('section.legend')).toBeVisible();
+    await expect(page.locator('fieldset.window')).toBeVisible();
 
-    await page.goto('./?view=list&lang=en&embed=1');
-    await expect.poll(footerAtRender).toBe(true);
+    await page.goto('./?lang=en&embed=1');
+    await expect.poll(atRender).toEqual({ footer: true, legend: true, dates: true });
     expect(fetched.filter((f) => embedPart.test(f))).toHaveLength(1);
   });
 
@@ -176,6 +182,9 @@ test.describe('the embedded page', () => {
       await expect(page.getByRole('list', { name: 'Events in time order' }).getByRole('listitem')).toHaveCount(63);
       await expect(page.locator('html')).toHaveAttribute('data-rendered', 'list');
       await expect(page.getByRole('link', { name: /Open the full dashboard/ })).toHaveCount(0);
+      // The timeline fetches its parts below the chart itself then.
+      await page.getByRole('button', { name: 'Timeline' }).click();
+      await expect(page.locator('section.legend')).toBeVisible();
     });
   });
 
