@@ -106,11 +106,18 @@ function schemaShape(): Promise<Shape> {
   return shape;
 }
 
-/** Whether `bytes` are the file `print` describes; false where the page cannot hash (a page not served over https or from localhost has no crypto.subtle). */
+/**
+ * Whether `bytes` are the file `print` describes; false where the page cannot hash (a page not
+ * served over https or from localhost has no crypto.subtle), so the file is then checked.
+ */
 async function printMatches(bytes: Uint8Array, print: FilePrint): Promise<boolean> {
   if (bytes.byteLength !== print.bytes || !globalThis.crypto?.subtle) return false;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') === print.sha256;
+  try {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+    return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('') === print.sha256;
+  } catch {
+    return false;
+  }
 }
 
 /**
