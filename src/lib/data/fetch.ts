@@ -7,7 +7,7 @@
  * MAX_DATA_BYTES is refused as it streams in, and an answer whose URL after redirects fails the
  * `?data=` rule (data-url.ts) is refused, so a redirect cannot lead outside the allowlist.
  *
- * The schema's checks (load.ts, with valibot: ~6 KB of gzipped code) are fetched alongside the
+ * The schema's checks (load.ts, with valibot: ~4.6 KB of gzipped code) are fetched alongside the
  * data, unless the data may be the file the build checked (`checked`, data-url.ts's
  * DEFAULT_DATA_CHECKED). A response with exactly its bytes (size and SHA-256) is then loaded
  * as it stands, as the build found it loads; any other is checked, the code fetched then.
