@@ -41,13 +41,17 @@ export function datasetPlugin(file = process.env.DATASET || BUNDLED_DATASET): Pl
     name: 'dataset',
     // Its address, its default language, whose words the page fetches first (main.ts), and its
     // print when it loads as it stands (read as the server starts: an edit after that is checked).
-    config: async () => ({
-      define: {
-        'import.meta.env.VITE_DEFAULT_DATA': JSON.stringify(`data/${name}`),
-        'import.meta.env.VITE_DEFAULT_DATA_LANG': JSON.stringify(read().meta.defaultLanguage ?? ''),
-        'import.meta.env.VITE_DEFAULT_DATA_CHECKED': JSON.stringify((await loadTools()).checkedAsIs(datasetFile)),
-      },
-    }),
+    // `vite preview` serves a build as it is: nothing to define.
+    config: async (_config, { isPreview }) =>
+      isPreview
+        ? {}
+        : {
+            define: {
+              'import.meta.env.VITE_DEFAULT_DATA': JSON.stringify(`data/${name}`),
+              'import.meta.env.VITE_DEFAULT_DATA_LANG': JSON.stringify(read().meta.defaultLanguage ?? ''),
+              'import.meta.env.VITE_DEFAULT_DATA_CHECKED': JSON.stringify((await loadTools()).checkedAsIs(datasetFile)),
+            },
+          },
     async buildStart() {
       const { checkDatasetFile, formatProblem } = await loadTools();
       const checked = checkDatasetFile(datasetFile);
