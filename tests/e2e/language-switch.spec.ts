@@ -101,4 +101,15 @@ test.describe('when the page\'s own words cannot be fetched', () => {
     await expect(page.locator('.skip')).toHaveText(en['app.skip']);
     await expect(page.getByRole('status').filter({ hasText: 'English' })).toHaveCount(0);
   });
+
+  test('the words are asked for again when the connection comes back', async ({ page }) => {
+    await page.route('**/assets/en-*.js', (route) => route.abort());
+    await page.goto('./?lang=en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+    await expect(page.getByRole('status').filter({ hasText: 'English' })).toBeVisible();
+    await page.unroute('**/assets/en-*.js');
+    await page.evaluate(() => dispatchEvent(new Event('online')));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('status').filter({ hasText: 'English' })).toHaveCount(0);
+  });
 });
