@@ -332,6 +332,20 @@ test.describe('export', () => {
     return { name: download.suggestedFilename(), body: fs.readFileSync((await download.path())!) };
   }
 
+  test('an export asked for while the chart\'s code is still on its way waits for it', async ({ page }) => {
+    // The handout (the list's picture) and its mini-timeline, held back as a slow connection would.
+    await page.route(/\/(Handout|MiniTimeline)(-[\w-]+\.js|\.svelte)$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto('./?lang=en&view=list');
+    await expect(listed(page).first()).toBeVisible();
+    const file = await exportFile(page, 'Chart as SVG');
+    expect(file.name).toBe('talassa-talks-list.svg');
+    expect(file.body.toString('utf8')).toContain('data-mini-timeline');
+    await expect(page.getByText(/The export did not work/)).toHaveCount(0);
+  });
+
   test('SVG of a view without a chart is the mini-timeline, one mark per event, with the font inside', async ({ page }) => {
     await page.goto('./?lang=en&view=list&types=talks-round,statement');
     await expect(listed(page).first()).toBeVisible();

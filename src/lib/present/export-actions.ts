@@ -51,10 +51,26 @@ function frameOf(app: ViewState, svg: SVGSVGElement): FrameText {
   };
 }
 
+/** How long an export waits for a chart whose code is still on its way. */
+const CHART_WAIT_MS = 5000;
+
+/**
+ * The chart on the page, once there is one: just after the first view, the view's chart or the
+ * handout (whose code is fetched then, and on demand) may still be on its way, and an Export
+ * clicked then waits for it rather than failing.
+ */
+async function chartSvg(): Promise<SVGSVGElement | null> {
+  for (const until = performance.now() + CHART_WAIT_MS; ; ) {
+    const svg = findChartSvg();
+    if (svg || performance.now() > until) return svg;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 function chart(app: ViewState): Promise<ExportedSvg> {
   // The handout (with its mini-timeline, the fallback picture) is only built on demand.
   return withHandout(async () => {
-    const svg = findChartSvg();
+    const svg = await chartSvg();
     if (!svg) throw new Error('no chart on the page');
     const frame = frameOf(app, svg);
     return framedSvg(await standaloneSvg(svg, 2, frameText(frame)), frame);
