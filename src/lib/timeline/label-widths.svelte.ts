@@ -6,14 +6,14 @@
  */
 import type { TimelineEvent } from '../data/types';
 import type { ViewState } from '../state/view-state.svelte';
-import { CHART_FONT, fitLabel } from './labels';
+import { chartFont, fitLabel } from './labels';
 import { textMeasurer } from '../canvas/text-width.svelte';
 
 export type LabelOf = (e: TimelineEvent) => { text: string; width: number };
 
 export function labelWidths(app: Pick<ViewState, 'scale' | 'language' | 'text'>, room: () => number): LabelOf {
   // Made again, and so measured again, when web fonts have loaded (canvas/text-width.svelte.ts).
-  const measure = $derived(textMeasurer(`${12 * app.scale}px ${CHART_FONT}`));
+  const measure = $derived(textMeasurer(chartFont(app.scale)));
   const fitted = $derived({ measure, max: room() * app.scale, language: app.language, labels: new WeakMap<TimelineEvent, { text: string; width: number }>() });
   return (e) => {
     const { measure, max, labels } = fitted;

@@ -29,3 +29,6 @@ export function fitLabel(title: string, max: number, measure: (text: string) => 
 
 /** The chart's font families (the page's, tokens.css --font-sans), for measuring its text. */
 export const CHART_FONT = '"IBM Plex Sans Arabic", "IBM Plex Sans Hebrew", "IBM Plex Sans", system-ui, sans-serif';
+
+/** The CSS font of the chart's text (12 px at the embed's text scale), for measuring it. */
+export const chartFont = (scale: number, weight?: number): string => `${weight ? `${weight} ` : ''}${12 * scale}px ${CHART_FONT}`;

@@ -5,10 +5,10 @@
  */
 type Below = typeof import('./below');
 
-let loaded: Below | null = null;
+let loaded = $state.raw<Below | null>(null);
 let loading: Promise<Below> | null = null;
 
-/** The parts, if they are here. */
+/** The parts, once they are here, else null. Reactive. */
 export const belowParts = (): Below | null => loaded;
 
 /** Fetches the parts; a failure (offline) is tried again at the next call. */
