@@ -13,6 +13,14 @@
  * characters. A word that mixes the two draws from two files, and its letters may not join across
  * them. The core is what the app's Arabic words and datasets use.
  *
+ * Its Latin file (19-20 KB a weight) is cut the same way. Every page shows Latin: an English page's
+ * text, and an Arabic page's digits, spaces, key names and its "English" button. Most of it is
+ * ASCII and the punctuation of running text (dashes, quotes, ellipsis, the spaces and isolates that
+ * Intl and the app write). That is a Latin core of its own (~13 KB a weight); the accented letters
+ * and symbols of Latin-1 are the rest of the file, fetched when a page shows one, as a name with
+ * an accent in an event's details. Latin letters do not join, so only kerning across the two files
+ * is lost.
+ *
  * Ukrainian and Hebrew: the Cyrillic subset of IBM Plex Sans and the Hebrew subset of IBM Plex
  * Sans Hebrew, the same design. They come after Plex Sans Arabic in --font-sans, so Latin text keeps
  * its font and these files (15 KB and 6 KB a weight) are fetched only where a page shows Cyrillic
@@ -31,10 +39,25 @@ export const ARABIC_CORE =
   'U+060C,U+061B-061C,U+061F,U+0621-063A,U+0640-0655,U+0660-066D,U+0670-0671,U+0679,U+067E,U+0686,U+0688,U+0691,U+0698,' +
   'U+06A9,U+06AF,U+06BA,U+06BE,U+06C1,U+06CC,U+06D2,U+06D4,U+06F0-06F9,U+200C-200E';
 
-/** Where the core files live, from the repository's root and from fonts.css. */
-export const coreFile = (weight: number) => `src/styles/fonts/ibm-plex-sans-arabic-arabic-core-${weight}-normal.woff2`;
-/** The full Arabic file, the core's source. */
-export const arabicFile = (weight: number) => `@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-${weight}-normal.woff2`;
+/**
+ * The Latin core: ASCII, the no-break space, guillemets, the middle dot and ×, the General
+ * Punctuation block (dashes, quotes, ellipsis, thin and narrow spaces, the bidi isolates) and the
+ * minus sign.
+ */
+export const LATIN_CORE = 'U+0020-007E,U+00A0,U+00AB,U+00B7,U+00BB,U+00D7,U+2000-206F,U+2212,U+FEFF,U+FFFD';
+
+/** The cores: a range cut out of one of Fontsource's IBM Plex Sans Arabic subsets into a file of its own. */
+export const CORES = {
+  arabic: { subset: 'arabic', range: ARABIC_CORE },
+  latin: { subset: 'latin', range: LATIN_CORE },
+} as const;
+export type Core = keyof typeof CORES;
+
+/** Where a core file lives, from the repository's root and from fonts.css. */
+export const coreFile = (core: Core, weight: number) => `src/styles/fonts/ibm-plex-sans-arabic-${core}-core-${weight}-normal.woff2`;
+/** The Fontsource file a core is cut from. */
+export const sourceFile = (core: Core, weight: number) =>
+  `@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-${CORES[core].subset}-${weight}-normal.woff2`;
 
 /** Sorted, merged ranges. */
 function normalise(ranges: readonly CodeRange[]): CodeRange[] {
@@ -66,18 +89,18 @@ export function formatUnicodeRange(ranges: readonly CodeRange[]): string {
   return normalise(ranges).map(([lo, hi]) => (lo === hi ? `U+${hex(lo)}` : `U+${hex(lo)}-${hex(hi)}`)).join(',');
 }
 
-/** Every character of the core, for the subsetter. */
-export function coreText(): string {
-  return parseUnicodeRange(ARABIC_CORE)
+/** Every character of a core, for the subsetter. */
+export function coreText(core: Core): string {
+  return parseUnicodeRange(CORES[core].range)
     .flatMap(([lo, hi]) => Array.from({ length: hi - lo + 1 }, (_, i) => String.fromCodePoint(lo + i)))
     .join('');
 }
 
-/** The core file for `weight`, as the subsetter cuts it from the full Arabic file. */
-export async function cutCore(weight: number): Promise<Buffer> {
-  const source = fs.readFileSync(createRequire(import.meta.url).resolve(arabicFile(weight)));
+/** A core file for `weight`, as the subsetter cuts it from its Fontsource file. */
+export async function cutCore(core: Core, weight: number): Promise<Buffer> {
+  const source = fs.readFileSync(createRequire(import.meta.url).resolve(sourceFile(core, weight)));
   // Name IDs 0-6 are kept by default; 13 and 14 carry the OFL's notice and address.
-  return subsetFont(source, coreText(), { targetFormat: 'woff2', preserveNameIds: [13, 14] });
+  return subsetFont(source, coreText(core), { targetFormat: 'woff2', preserveNameIds: [13, 14] });
 }
 
 interface Face {
@@ -89,7 +112,9 @@ interface Face {
 
 /**
  * The faces in the order they are declared. Where two faces of a family cover one character, the
- * later one draws it (CSS Fonts 4, 4.5): Latin is last, as in Fontsource's own stylesheets.
+ * later one draws it (CSS Fonts 4, 4.5): Latin is last, as in Fontsource's own stylesheets (latin-ext
+ * also covers a few combining marks, the dagger and currency signs), and the Latin core after the
+ * rest of the Latin file.
  */
 export function faces(): Face[] {
   const plex = (subset: keyof typeof plexArabicSubsets, weight: number) => ({
@@ -98,14 +123,20 @@ export function faces(): Face[] {
     url: `@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-${subset}-${weight}-normal.woff2`,
     range: plexArabicSubsets[subset],
   });
-  const core = parseUnicodeRange(ARABIC_CORE);
+  // The subset less its core, then the core.
+  const split = (core: Core, weight: number) => {
+    const { subset, range } = CORES[core];
+    return [
+      { ...plex(subset, weight), range: formatUnicodeRange(subtract(parseUnicodeRange(plexArabicSubsets[subset]), parseUnicodeRange(range))) },
+      { family: 'IBM Plex Sans Arabic', weight, url: `./${coreFile(core, weight).replace('src/styles/', '')}`, range },
+    ];
+  };
   return [
     ...WEIGHTS.flatMap((weight) => [
-      { ...plex('arabic', weight), range: formatUnicodeRange(subtract(parseUnicodeRange(plexArabicSubsets.arabic), core)) },
-      { family: 'IBM Plex Sans Arabic', weight, url: `./${coreFile(weight).replace('src/styles/', '')}`, range: ARABIC_CORE },
+      ...split('arabic', weight),
       plex('cyrillic-ext', weight),
       plex('latin-ext', weight),
-      plex('latin', weight),
+      ...split('latin', weight),
     ]),
     ...WEIGHTS.map((weight) => ({
       family: 'IBM Plex Sans',

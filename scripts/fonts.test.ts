@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import plexArabicSubsets from '@fontsource/ibm-plex-sans-arabic/unicode.json';
 import { coversAny, parseUnicodeRange } from '../src/lib/present/font-faces';
-import { ARABIC_CORE, WEIGHTS, coreFile, cutCore, faces, fontsCss, formatUnicodeRange, subtract } from './fonts-css';
+import { ARABIC_CORE, LATIN_CORE, WEIGHTS, coreFile, cutCore, faces, fontsCss, formatUnicodeRange, subtract } from './fonts-css';
 
 describe('the generated fonts (run `npm run fonts`)', () => {
   it('src/styles/fonts.css is up to date', () => {
@@ -11,10 +11,33 @@ describe('the generated fonts (run `npm run fonts`)', () => {
   });
 
   it.each(WEIGHTS)('the Arabic core file in weight %s is cut from the full file and up to date', async (weight) => {
-    const file = fs.readFileSync(coreFile(weight));
+    const file = fs.readFileSync(coreFile('arabic', weight));
     expect(file.subarray(0, 4).toString('latin1')).toBe('wOF2');
     expect(file.length).toBeLessThan(24_000); // the full file is 43-46 KB
-    expect(Buffer.compare(file, await cutCore(weight))).toBe(0);
+    expect(Buffer.compare(file, await cutCore('arabic', weight))).toBe(0);
+  });
+
+  it.each(WEIGHTS)('the Latin core file in weight %s is cut from the Latin file and up to date', async (weight) => {
+    const file = fs.readFileSync(coreFile('latin', weight));
+    expect(file.subarray(0, 4).toString('latin1')).toBe('wOF2');
+    expect(file.length).toBeLessThan(15_000); // the Latin file is 19-20 KB
+    expect(Buffer.compare(file, await cutCore('latin', weight))).toBe(0);
+  });
+
+  it('the Latin core and the rest of the Latin range are declared apart, last, and together cover all of it', () => {
+    const plex = faces().filter((f) => f.family === 'IBM Plex Sans Arabic' && f.weight === 600);
+    const [rest, core] = plex.slice(-2);
+    expect([rest.url, core.url]).toEqual([
+      '@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-600-normal.woff2',
+      './fonts/ibm-plex-sans-arabic-latin-core-600-normal.woff2',
+    ]);
+    const [restRange, coreRange] = [rest, core].map((f) => parseUnicodeRange(f.range));
+    const full = parseUnicodeRange(plexArabicSubsets.latin);
+    expect(subtract(coreRange, full)).toEqual([]);
+    expect(subtract(full, [...restRange, ...coreRange])).toEqual([]);
+    expect(subtract(restRange, subtract(full, coreRange))).toEqual([]);
+    expect(coversAny(restRange, 'Talks in Geneva, 4–6 May: “a first step”…')).toBe(false);
+    expect(coversAny(restRange, 'Élysée')).toBe(true);
   });
 
   it('the core and the rest of the Arabic range are declared apart and together cover all of it', () => {
@@ -54,6 +77,37 @@ describe('the Arabic the app ships is drawn from the core file', () => {
       new Intl.NumberFormat('ar-EG', { style: 'percent' }).format(0.25),
     ].join(' ');
     expect(outside(text)).toEqual([]);
+  });
+});
+
+describe("the Latin of the app's words, and of Intl's English dates and numbers, is drawn from the Latin core", () => {
+  // Every page shows Latin: an Arabic page its digits, key names and "English" button.
+  const latin = parseUnicodeRange(plexArabicSubsets.latin);
+  const core = parseUnicodeRange(LATIN_CORE);
+  const outside = (text: string) =>
+    [...new Set(text)].filter((ch) => ch !== '\n' && coversAny(latin, ch) && !coversAny(core, ch)).map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`);
+  const files = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+
+  it.each(files('src/lib/i18n/strings'))('%s', (file) => {
+    expect(outside(fs.readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  it("English dates, date ranges and numbers as the browser's Intl writes them", () => {
+    const [from, to] = [Date.UTC(2025, 11, 4, 9, 30), Date.UTC(2025, 11, 6, 17, 5)];
+    const text = [
+      new Intl.DateTimeFormat('en', { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }).format(from),
+      new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(from, to),
+      new Intl.DateTimeFormat('en-US', { timeStyle: 'short', timeZone: 'UTC' }).formatRange(from, to),
+      new Intl.NumberFormat('en').format(-1234567.5),
+      new Intl.NumberFormat('en', { style: 'percent' }).format(0.25),
+      new Intl.NumberFormat('ar', { numberingSystem: 'latn' }).format(-1234567.5),
+    ].join(' ');
+    expect(outside(text)).toEqual([]);
+  });
+
+  it('names what the core leaves out', () => {
+    expect(outside('Café × 2 − 1 · «ok»')).toEqual(['U+E9']);
   });
 });
 
