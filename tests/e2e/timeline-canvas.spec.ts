@@ -213,6 +213,21 @@ test.describe('timeline, crowded', () => {
     expect(dark.got).toBe(dark.want);
   });
 
+  test('with the automatic theme, painted colours follow the system turning dark and back', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto('./?lang=en&from=2025-02-01&to=2025-03-15');
+    await expect(canvas(page)).toBeVisible({ timeout: 30_000 });
+    const us = '[data-event="e-120"]';
+    const US_COLOUR = 'light-dark(#0068a8, #62b8ec)';
+    const light = await pixelAt(page, us, US_COLOUR, -3, 8);
+    expect(light.got).toBe(light.want);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(async () => (await pixelAt(page, us, US_COLOUR, -3, 8)).got).not.toBe(light.got);
+    const dark = await pixelAt(page, us, US_COLOUR, -3, 8);
+    expect(dark.got).toBe(dark.want);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(async () => (await pixelAt(page, us, US_COLOUR, -3, 8)).got).toBe(light.got);
+  });
   test('the SVG export carries the painted marks at twice the screen\'s pixels, and no hidden canvas', async ({ page }) => {
     test.setTimeout(90_000); // exports fetch the font files and encode images
     const exportSvg = async () => {

@@ -12,11 +12,13 @@
  */
 import { createSubscriber } from 'svelte/reactivity';
 
-const DARK = '(prefers-color-scheme: dark)';
 let changes = 0;
+/** The system's colour scheme, asked once: each `matchMedia` call builds a new query list. */
+let darkQuery: MediaQueryList | undefined;
+const dark = () => (darkQuery ??= matchMedia('(prefers-color-scheme: dark)'));
 const subscribe = createSubscriber((update) => {
   const bump = () => (changes++, update());
-  const query = matchMedia(DARK);
+  const query = dark();
   query.addEventListener('change', bump);
   const observer = new MutationObserver(bump);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'data-mode', 'style', 'lang', 'dir'] });
@@ -30,7 +32,7 @@ const subscribe = createSubscriber((update) => {
 export function pageLook(): string {
   subscribe();
   const root = document.documentElement;
-  return `${changes}|${root.dataset.theme}|${root.dataset.mode}|${matchMedia(DARK).matches}|${root.lang}|${root.style.cssText}`;
+  return `${changes}|${root.dataset.theme}|${root.dataset.mode}|${dark().matches}|${root.lang}|${root.style.cssText}`;
 }
 
 /** Tokens resolved to colours a canvas takes, and the font family of the probe's context. */
