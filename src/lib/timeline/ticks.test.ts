@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatUtc, type DateOptions } from '../i18n/dates';
-import { axisTicks, tickUnit } from './ticks';
+import { axisTicks, everyOtherWeek, tickUnit } from './ticks';
 import { DAY } from '../data/days';
 import { HOUR } from './domain';
 
@@ -56,6 +56,34 @@ describe('axisTicks(domain, width, format, spacing, measure): labels with room',
     const ticks = axisTicks(weeks, 900, fmt(ar), 96, wide);
     expect(ticks.length).toBeLessThan(12);
     ticks.slice(1).forEach((t, i) => expect(gaps(ticks, 900)[i]).toBeGreaterThanOrEqual((wide(ticks[i].label) + wide(t.label)) / 2 + 10));
+  });
+
+  it('tries every other week before months, on the same Sundays wherever one pans', () => {
+    // A week is 82 px here: labels 80 px wide need 90 between ticks, which fortnights give (164).
+    const wide = () => 80;
+    const ticks = axisTicks(weeks, 900, fmt(en), 96, wide);
+    expect(ticks.map((t) => t.label)).toEqual(['26 Jan', '9 Feb', '23 Feb', '9 Mar', '23 Mar', '6 Apr']);
+    expect(ticks[0].context).toBe('2025');
+    const panned: [number, number] = [weeks[0] + 7 * DAY, weeks[1] + 7 * DAY];
+    expect(axisTicks(panned, 900, fmt(en), 96, wide).map((t) => t.label)).toEqual(['9 Feb', '23 Feb', '9 Mar', '23 Mar', '6 Apr', '20 Apr']);
+    // Too wide for fortnights: months.
+    expect(axisTicks(weeks, 900, fmt(en), 96, () => 160).map((t) => t.label)).toEqual(['Feb', 'Mar', 'Apr']);
+  });
+
+  it('takes fortnights before months where the density asked for is nearer a fortnight', () => {
+    // Twelve weeks in 500 px: about five ticks asked for, which d3-time alone makes months.
+    const span: [number, number] = [d('2025-01-28T00:00'), d('2025-04-20T00:00')];
+    const width = (label: string) => label.length * 7;
+    expect(axisTicks(span, 500, fmt(en)).map((t) => t.label)).toEqual(['Feb', 'Mar', 'Apr']);
+    expect(axisTicks(span, 500, fmt(en), 96, width).map((t) => t.label)).toEqual(['9 Feb', '23 Feb', '9 Mar', '23 Mar', '6 Apr', '20 Apr']);
+    // Half as wide, a fortnight's labels have no room: months.
+    expect(axisTicks(span, 250, fmt(en), 96, width).map((t) => t.label)).toEqual(['Feb', 'Mar', 'Apr']);
+  });
+
+  it('everyOtherWeek keeps even weeks from a fixed Sunday', () => {
+    const sundays = [0, 1, 2, 3, 4].map((i) => d('2025-02-02T00:00') + i * 7 * DAY);
+    expect(everyOtherWeek(sundays)).toEqual([sundays[1], sundays[3]]);
+    expect(everyOtherWeek(sundays.slice(1))).toEqual([sundays[1], sundays[3]]);
   });
 
   it('keeps the ticks it has when the labels fit, and stops at two', () => {

@@ -5,6 +5,7 @@
  * the month under the first of the month, the date under midnight), so every label is short
  * yet no tick is ambiguous.
  */
+import { utcWeek } from 'd3-time';
 import { scaleTime } from './scale';
 import type { Domain } from './domain';
 import { DAY } from '../data/days';
@@ -49,17 +50,41 @@ const LABEL_GAP = 10;
  * d3-time rounds the count to a calendar step (a week, a month...), which may give more ticks
  * than asked; with `measure` (a label's width in px), fewer are asked for until neighbouring
  * labels have room between them, for labels wider than `spacing` allows for (Arabic months,
- * longer ones in other languages, a narrow chart).
+ * longer ones in other languages, a narrow chart). d3-time's steps go from a week to a month;
+ * with measured labels, a fortnight (every other week) is a step between them.
  */
 export function axisTicks(domain: Domain, width: number, format: DateFormatter, spacing = 96, measure?: (label: string) => number): Tick[] {
+  const fit = (ticks: readonly Tick[]) => !measure || fits(ticks, domain, width, measure);
   for (let count = Math.max(2, Math.floor(width / spacing)); ; count--) {
-    const ticks = ticksFor(domain, count, format);
-    if (!measure || count <= 2 || fits(ticks, domain, width, measure)) return ticks;
+    const instants = scaleTime().domain(domain).ticks(count).map(Number);
+    const step = instants.length > 1 ? instants[1] - instants[0] : 0;
+    const monthly = step >= 28 * DAY && step <= 31 * DAY;
+    // Fortnights, where labels are measured: after weeks without room, and before months when
+    // the density asked for is nearer a fortnight's than a month's.
+    const fortnights =
+      measure && (step === WEEK || (monthly && (domain[1] - domain[0]) / count < FORTNIGHT_OR_MONTH))
+        ? ticksFor(everyOtherWeek(utcWeek.range(new Date(domain[0]), new Date(domain[1] + 1)).map(Number)), domain, format)
+        : null;
+    if (fortnights && monthly && fortnights.length >= 2 && fit(fortnights)) return fortnights;
+    const ticks = ticksFor(instants, domain, format);
+    if (count <= 2 || fit(ticks)) return ticks;
+    if (fortnights && step === WEEK && fortnights.length >= 2 && fit(fortnights)) return fortnights;
   }
 }
 
-function ticksFor(domain: Domain, count: number, format: DateFormatter): Tick[] {
-  const ticks = scaleTime().domain(domain).ticks(count).map(Number);
+const WEEK = 7 * DAY;
+/** Where a step between ticks is nearer a fortnight than a month (the geometric mean, as d3-time's choice between steps). */
+const FORTNIGHT_OR_MONTH = Math.sqrt(14 * 30) * DAY;
+/** A Sunday, midnight UTC: d3-time's weekly ticks fall on Sundays. */
+const SUNDAY = Date.UTC(2000, 0, 2);
+
+/**
+ * The weekly ticks of even weeks counted from a fixed Sunday, so panning keeps the same
+ * Sundays labelled rather than alternating between the two halves.
+ */
+export const everyOtherWeek = (weekly: readonly number[]) => weekly.filter((t) => Math.round((t - SUNDAY) / WEEK) % 2 === 0);
+
+function ticksFor(ticks: readonly number[], domain: Domain, format: DateFormatter): Tick[] {
   const unit = tickUnit(ticks, domain);
   const ctx = CONTEXT[unit];
   let last: number | null = null;
