@@ -227,7 +227,8 @@ test.describe('who met whom, as the data says (tests/fixtures/mediated.json)', (
       await open(page, `&data=data/mediated.json&lang=${lang}&actors=north-envoy`);
       const panel = page.getByRole('region', { name: words.north });
       // Met: the mediator (round and call), the host (round and meeting), the South envoy once (the face-to-face meeting only).
-      const met = panel.getByRole('heading', { name: words.met }).locator('xpath=following-sibling::ul[1]').getByRole('listitem');
+      // A ranked list, as the start panel's (TopList).
+      const met = panel.getByRole('heading', { name: words.met }).locator('xpath=following-sibling::ol[1]').getByRole('listitem');
       await expect(met).toHaveCount(3);
       await expect(met.filter({ hasText: words.south })).toContainText(words.once);
       const through = panel.getByRole('heading', { name: words.through }).locator('xpath=following-sibling::ul[1]').getByRole('listitem');
