@@ -9,7 +9,7 @@
  */
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, TALASSA } from './fixtures';
 import { loadDataset } from '../../src/lib/data/load';
 
 const SCREENS = [
@@ -223,5 +223,53 @@ test.describe('presentation mode on a projector', () => {
     await page.keyboard.press('PageDown');
     await expect(page.getByText(/^2 \/ 5$/)).toBeVisible();
     await expect(page.locator('article.step .continued')).toHaveCount(0);
+  });
+});
+
+/**
+ * The network band names the step's participants (lit on the chart) before the most connected
+ * actors: on the bundled data, the slides of Witkoff's first visit to Moscow (1) and of Kellogg's
+ * first visit to Kyiv (5) lost Putin, and Kellogg with two of his hosts, to the hubs' names.
+ */
+async function unnamedParticipants(page: Page): Promise<string[]> {
+  const band = page.locator('section.band');
+  await expect(band.locator('.labels text').first()).toBeAttached();
+  // Names are placed once the layout settles; read them once they stop changing.
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = (await band.locator('.labels text').allTextContents()).join('|');
+      const same = now === last;
+      last = now;
+      return same;
+    })
+    .toBe(true);
+  const people = await page.locator('article.step .people .name').allTextContents();
+  expect(people.length).toBeGreaterThan(0);
+  const named = new Set(last.split('|'));
+  return people.map((p) => p.trim()).filter((p) => !named.has(p));
+}
+
+for (const { lang, width, height } of [
+  { lang: 'en', width: 1280, height: 720 },
+  { lang: 'ar', width: 1024, height: 768 },
+]) {
+  test(`${lang} at ${width}x${height}: the network band names the step's participants first`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const step of [1, 5]) {
+      await page.goto(`./?lang=${lang}&mode=present&view=network&step=${step}`);
+      expect(await unnamedParticipants(page), `step ${step}`).toEqual([]);
+    }
+  });
+}
+
+test.describe('on the Talassa fixture', () => {
+  test.use({ dataset: TALASSA });
+  test('the network band names every participant of the first five steps at 1024x768', async ({ page }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    for (let step = 1; step <= 5; step++) {
+      await page.goto(`./?lang=en&mode=present&view=network&step=${step}`);
+      expect(await unnamedParticipants(page), `step ${step}`).toEqual([]);
+    }
   });
 });

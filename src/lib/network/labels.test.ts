@@ -90,4 +90,16 @@ describe('actorLabelRequests(actors, options)', () => {
       { id: 'chosen', x: 50, y: 60, r: 4, width: 40, height: 13, priority: 1002, force: true },
     ]);
   });
+
+  it('ranks the actors in `first` (the open event\'s participants) before all others, not forced', () => {
+    const [hub, chosen] = actorLabelRequests(actors, { size: 10, strong: new Set(), first: new Set(['chosen']), measure });
+    expect(chosen.priority).toBeGreaterThan(hub.priority);
+    expect(chosen.force).toBe(false);
+    // A strip with room for one of two names between their nodes: the participant's is placed.
+    const strip = [label('hub', 10, 15, hub.priority, { width: 100 }), label('chosen', 130, 15, chosen.priority, { width: 100 })];
+    const o = { width: 140, height: 30, dir: 'ltr', gap: 4 } as const;
+    expect(placeLabels(strip, circles(strip), o).map((p) => p.id)).toEqual(['chosen']);
+    const hubFirst = [strip[0], { ...strip[1], priority: hub.priority - 1 }];
+    expect(placeLabels(hubFirst, circles(hubFirst), o).map((p) => p.id)).toEqual(['hub']);
+  });
 });

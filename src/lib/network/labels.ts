@@ -124,12 +124,15 @@ function clamp(b: Box & { cx: number; cy: number }, o: LabelOptions) {
 /**
  * What each actor asks of the placer: the box of its name in the chart's font, `size` px (bold
  * when it is in `strong`, the selection, which is then placed whatever it covers), ranked by its
- * partners, then its events. `measure(id, weight)` is the width of the actor's name, px.
+ * partners, then its events; the actors in `first` (the open event's participants, lit on the
+ * chart: who the reader or the slide is looking at) before all others, and so among the few that
+ * may cover nodes. `measure(id, weight)` is the width of the actor's name, px.
  */
 export function actorLabelRequests(
   actors: readonly (Circle & { degree: number; count: number })[],
-  o: { size: number; strong: ReadonlySet<string>; measure: (id: string, weight: number) => number },
+  o: { size: number; strong: ReadonlySet<string>; first?: ReadonlySet<string> | null; measure: (id: string, weight: number) => number },
 ): LabelRequest[] {
+  const FIRST = 1e12;
   return actors.map((a) => ({
     id: a.id,
     x: a.x,
@@ -137,7 +140,7 @@ export function actorLabelRequests(
     r: a.r,
     width: o.measure(a.id, o.strong.has(a.id) ? 700 : 500) + 4,
     height: o.size * 1.3,
-    priority: a.degree * 1000 + a.count,
+    priority: (o.first?.has(a.id) ? FIRST : 0) + a.degree * 1000 + a.count,
     force: o.strong.has(a.id),
   }));
 }
