@@ -30,6 +30,14 @@ describe('translate(lang, digits, key, vars)', () => {
     expect(translate('en', 'arab', 'app.span', { from: '2025', to: '2026' })).toBe('2025 – 2026');
   });
 
+  it('a value that ends with a full stop takes the sentence\'s own: a Ukrainian date ends in "р."', () => {
+    const vars = { events: '63 події', from: '11 лютого 2025 р.', to: '11 березня 2026 р.' };
+    expect(translate('uk', 'latn', 'table.caption', vars)).toBe('63 події, з 11 лютого 2025 р. по 11 березня 2026 р.');
+    expect(translate('en', 'latn', 'table.caption', { events: '63 events', from: '11 February 2025', to: '11 March 2026' })).toBe(
+      '63 events, 11 February 2025 to 11 March 2026.',
+    );
+  });
+
   it('shows the key itself for a key no table has, so a missing string is visible and not blank', () => {
     expect(translate('en', 'latn', 'no.such.key' as StringKey)).toBe('no.such.key');
   });

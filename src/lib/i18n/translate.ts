@@ -24,12 +24,17 @@ export function formatNumber(n: number, lang: Lang, digits: Digits): string {
   return f.format(n);
 }
 
+/**
+ * The template with its `{name}`s filled in. A value that ends a sentence with its own full stop
+ * (a Ukrainian date, "11 березня 2026 р.", an abbreviation) takes the template's: "р.", not "р..".
+ */
 function fill(template: string, vars: Vars | undefined, lang: Lang, digits: Digits): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, stop: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value, lang, digits) : value;
+    const text = typeof value === 'number' ? formatNumber(value, lang, digits) : value;
+    return stop && text.endsWith('.') ? text : text + stop;
   });
 }
 
