@@ -46,7 +46,7 @@ export { expect };
 
 /**
  * The English notice for a link parameter the app could not use, as the page prints it: the
- * name and the value each isolated (FSI…PDI), so a right-to-left or hostile value cannot reorder
- * the sentence around it.
+ * parameter isolated left to right (LRI…PDI) as the address bar shows it, its value in its own
+ * direction (FSI…PDI), so a right-to-left or hostile value cannot reorder the sentence around it.
  */
-export const paramNotice = (key: string, value: string) => `The link parameter \u2068${key}\u2069=\u2068${value}\u2069 was not understood and was ignored.`;
+export const paramNotice = (key: string, value: string) => `The link parameter \u2066${key}=\u2068${value}\u2069\u2069 was not understood and was ignored.`;

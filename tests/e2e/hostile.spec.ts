@@ -167,6 +167,30 @@ test.describe('bidi controls from the data stay inside the data', () => {
   });
 });
 
+test.describe('a link parameter in a right-to-left notice', () => {
+  for (const value of ['no-such-event', 'سلام\u202e']) {
+    test(`reads as the address bar shows it, name=value left to right, in Arabic: ${JSON.stringify(value)}`, async ({ page }) => {
+      await page.goto(`./?lang=ar&event=${encodeURIComponent(value)}`);
+      const notice = page.locator('.notice').filter({ hasText: 'في الرابط' });
+      await expect(notice).toBeVisible();
+      const placed = await notice.evaluate((p, value) => {
+        const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('event'))!;
+        const at = (needle: string) => {
+          const i = text.textContent!.indexOf(needle);
+          const range = document.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + needle.length);
+          return range.getBoundingClientRect();
+        };
+        return { name: at('event').left, value: at(value.replace('\u202e', '')).left, end: at('في الرابط').right };
+      }, value);
+      // "event" on the left of its value, and the Arabic sentence around them in its own order.
+      expect(placed.name).toBeLessThan(placed.value);
+      expect(placed.end).toBeLessThan(placed.name);
+    });
+  }
+});
+
 test.describe('bidi controls on the error page', () => {
   test('the file name and the parser\'s words are isolated, so an open U+202E cannot reverse the sentence', async ({ page }) => {
     await page.route('**/data/bidi.json', (r) => r.fulfill({ body: '\u202e{"title": 1}', contentType: 'application/json' }));

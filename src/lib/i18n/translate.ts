@@ -84,3 +84,9 @@ const PDI = String.fromCodePoint(0x2069);
 export function isolate(text: string): string {
   return `${FSI}${text}${PDI}`;
 }
+
+/**
+ * A link's `name=value`, as the address bar shows it: left to right in any sentence (an Arabic
+ * one would otherwise put the value before the name), the value isolated in its own direction.
+ */
+export const linkParam = (name: string, value: string): string => `\u2066${name}=${isolate(value)}${PDI}`;

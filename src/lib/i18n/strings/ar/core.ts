@@ -51,7 +51,7 @@ export default {
   'notice.dismiss': 'إغلاق',
   'notice.language': 'تعذّر تحميل الواجهة بلغة {language}، فعُرضت الصفحة بالعربية.',
   'notice.retry': 'إعادة المحاولة',
-  'notice.param': 'لم يُفهم المُعامل {key}={value} في الرابط فتم تجاهله.',
+  'notice.param': 'لم يُفهم المُعامل {param} في الرابط فتم تجاهله.',
   'notice.more.one': 'لم يُفهم مُعامل آخر في الرابط فتم تجاهله.',
   'notice.more.other': 'لم تُفهم {n} مُعاملات أخرى في الرابط فتم تجاهلها.',
   'detail.close': 'إغلاق التفاصيل',

@@ -58,7 +58,7 @@ export default {
   'notice.dismiss': 'Dismiss',
   'notice.language': 'The {language} interface could not be loaded, so the page is shown in English.',
   'notice.retry': 'Try again',
-  'notice.param': 'The link parameter {key}={value} was not understood and was ignored.',
+  'notice.param': 'The link parameter {param} was not understood and was ignored.',
   'notice.more.one': '1 more link parameter was not understood and was ignored.',
   'notice.more.other': '{n} more link parameters were not understood and were ignored.',
   'detail.close': 'Close details',

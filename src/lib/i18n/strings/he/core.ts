@@ -51,7 +51,7 @@ export default {
   'notice.dismiss': 'סגירה',
   'notice.language': 'לא ניתן היה לטעון את הממשק בשפה {language}, ולכן הדף מוצג בעברית.',
   'notice.retry': 'לנסות שוב',
-  'notice.param': 'הפרמטר {key}={value} בקישור לא זוהה ולכן לא הופעל.',
+  'notice.param': 'הפרמטר {param} בקישור לא זוהה ולכן לא הופעל.',
   'notice.more.one': 'פרמטר נוסף בקישור לא זוהה ולכן לא הופעל.',
   'notice.more.other': '{n} פרמטרים נוספים בקישור לא זוהו ולכן לא הופעלו.',
   'detail.close': 'סגירת הפרטים',
