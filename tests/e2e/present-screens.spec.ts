@@ -108,6 +108,40 @@ test.describe('presentation mode on a projector', () => {
     }
   }
 
+  // Ukrainian's words are the longest: at 1024 px the controls take two rows rather than run
+  // off the screen or over one another; and the story picker shows its whole choice.
+  for (const { lang, width, height, rows } of [
+    { lang: 'uk', width: 1024, height: 768, rows: 2 },
+    { lang: 'uk', width: 1280, height: 720, rows: 1 },
+    { lang: 'he', width: 1024, height: 768, rows: 1 },
+    { lang: 'en', width: 1024, height: 768, rows: 1 },
+  ] as const) {
+    test(`${width}x${height} in ${lang}: every control on the screen, none over another, the story picker's choice whole`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto(`./?lang=${lang}&mode=present&view=timeline&step=2`);
+      await expect(page.locator('section.band [role=option]').first()).toBeVisible();
+      await page.evaluate(() => document.fonts.ready);
+      const m = await page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('.controls button, .controls select')].map((el) => ({ el, r: el.getBoundingClientRect() }));
+        const off = boxes.filter(({ r }) => r.left < 0 || r.right > innerWidth || r.bottom > innerHeight).map(({ el }) => el.textContent!.trim().slice(0, 20));
+        const over: string[] = [];
+        for (const [i, a] of boxes.entries())
+          for (const b of boxes.slice(i + 1))
+            if (a.r.left < b.r.right - 1 && b.r.left < a.r.right - 1 && a.r.top < b.r.bottom - 1 && b.r.top < a.r.bottom - 1) over.push(`${a.el.textContent!.trim().slice(0, 12)} / ${b.el.textContent!.trim().slice(0, 12)}`);
+        const picker = document.querySelectorAll<HTMLSelectElement>('.controls select')[1];
+        const cs = getComputedStyle(picker);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+        const rows = new Set(boxes.map(({ r }) => Math.round(r.top / 8))).size;
+        return { off, over, rows, room: picker.clientWidth - parseFloat(cs.paddingInlineStart), text: ctx.measureText(picker.selectedOptions[0].text).width };
+      });
+      expect(m.off, 'controls off the screen').toEqual([]);
+      expect(m.over, 'controls over one another').toEqual([]);
+      expect(m.rows).toBe(rows);
+      expect(m.room, 'the story picker holds its choice').toBeGreaterThan(m.text);
+    });
+  }
+
   for (const lang of ['ar', 'en'] as const) {
     test(`1024x768 in ${lang}: the timeline band's date labels stand apart, however wide the language's months`, async ({ page }) => {
       await page.setViewportSize({ width: 1024, height: 768 });

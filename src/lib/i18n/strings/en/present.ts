@@ -33,7 +33,7 @@ export default {
   'present.seconds.many': '{n} seconds',
   'present.seconds.other': '{n} seconds',
   'present.story': 'Story',
-  'present.story.filtered': 'All events shown ({n})',
+  'present.story.filtered': 'Events shown ({n})',
   'present.fullscreen': 'Full screen',
   'present.exitFullscreen': 'Leave full screen',
   'present.exit': 'Exit',

@@ -35,7 +35,7 @@ export default {
   'present.seconds.many': '{n} секунд',
   'present.seconds.other': '{n} секунди',
   'present.story': 'Сюжет',
-  'present.story.filtered': 'Усі показані події ({n})',
+  'present.story.filtered': 'Показані події ({n})',
   'present.fullscreen': 'На весь екран',
   'present.exitFullscreen': 'Вийти з повноекранного режиму',
   'present.exit': 'Вийти',
