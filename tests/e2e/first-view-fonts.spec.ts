@@ -20,6 +20,15 @@ async function fontsFetched(page: Page, query: string): Promise<string[]> {
   return fonts;
 }
 
+/** The unicode-range of each loaded IBM Plex Sans Arabic face in weight 400, once fonts settle. */
+const loadedRanges = (page: Page) =>
+  page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts]
+      .filter((f) => f.family.replace(/["']/g, '') === 'IBM Plex Sans Arabic' && f.weight === '400' && f.status === 'loaded')
+      .map((f) => f.unicodeRange);
+  });
+
 /** Font files by name, without the build's hash: `ibm-plex-sans-arabic-latin-core-400`. */
 const names = (fonts: string[], pattern: RegExp) => fonts.filter((f) => pattern.test(f)).map((f) => f.replace(/-normal.*/, '')).sort();
 const LATIN_CORE = ['ibm-plex-sans-arabic-latin-core-400', 'ibm-plex-sans-arabic-latin-core-600'];
@@ -46,12 +55,7 @@ test('an accented letter, typed into the search, is drawn with the rest of the L
   expect(names(fonts, /latin-\d/)).toEqual([]);
   await page.getByRole('searchbox').pressSequentially('Élysée', { delay: 20 });
   await expect.poll(() => names(fonts, /latin-\d/)).toContain('ibm-plex-sans-arabic-latin-400');
-  const loaded = await page.evaluate(async () => {
-    await document.fonts.ready;
-    return [...document.fonts]
-      .filter((f) => f.family.replace(/["']/g, '') === 'IBM Plex Sans Arabic' && f.weight === '400' && f.status === 'loaded')
-      .map((f) => f.unicodeRange);
-  });
+  const loaded = await loadedRanges(page);
   expect(loaded.filter((range) => coversAny(parseUnicodeRange(range), 'É'))).toHaveLength(1);
   expect(loaded.filter((range) => coversAny(parseUnicodeRange(range), 'l'))).toHaveLength(1);
 });
@@ -76,12 +80,7 @@ for (const dataset of [null, TALASSA]) {
       // Kurdish "ە" (U+06D5), key by key after two core letters.
       await page.getByRole('searchbox').pressSequentially('سەر', { delay: 20 });
       await expect.poll(() => fonts.filter((f) => /arabic-arabic-400/.test(f)).length).toBe(1);
-      const loaded = await page.evaluate(async () => {
-        await document.fonts.ready;
-        return [...document.fonts]
-          .filter((f) => f.family.replace(/["']/g, '') === 'IBM Plex Sans Arabic' && f.weight === '400' && f.status === 'loaded')
-          .map((f) => f.unicodeRange);
-      });
+      const loaded = await loadedRanges(page);
       expect(loaded.filter((range) => coversAny(parseUnicodeRange(range), 'ە'))).toHaveLength(1);
       await expect(page.getByRole('searchbox')).toHaveValue('سەر');
     });

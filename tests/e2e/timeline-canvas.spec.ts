@@ -191,16 +191,17 @@ test.describe('timeline, crowded', () => {
     expect((await pixelAt(page, '[data-cluster]', 'var(--text)')).alpha).toBe(255);
   });
 
+  // Miami talks (the United States and Ukraine): its first symbol, in the United States lane,
+  // is filled with that side's colour. Its option's squares run 2 px around each symbol, 6 px
+  // in radius (look.ts, itemPath): the first symbol's centre is 8 px from the top; 3 px aside,
+  // off the line that joins the next event's symbols (same day, drawn later).
+  const us = '[data-event="e-120"]';
+  // The fixture's first side gets the palette's first colour (src/lib/color/sides.ts).
+  const US_COLOUR = 'light-dark(#0068a8, #62b8ec)';
+
   test('painted colours follow the theme', async ({ page }) => {
     await page.goto('./?lang=en&from=2025-02-01&to=2025-03-15&theme=light');
     await expect(canvas(page)).toBeVisible({ timeout: 30_000 });
-    // Miami talks (the United States and Ukraine): its first symbol, in the United States lane,
-    // is filled with that side's colour. Its option's squares run 2 px around each symbol, 6 px
-    // in radius (look.ts, itemPath): the first symbol's centre is 8 px from the top; 3 px aside,
-    // off the line that joins the next event's symbols (same day, drawn later).
-    const us = '[data-event="e-120"]';
-    // The fixture's first side gets the palette's first colour (src/lib/color/sides.ts).
-    const US_COLOUR = 'light-dark(#0068a8, #62b8ec)';
     const light = await pixelAt(page, us, US_COLOUR, -3, 8);
     expect(light.got).toBe(light.want);
     await page.evaluate(() => {
@@ -217,8 +218,6 @@ test.describe('timeline, crowded', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto('./?lang=en&from=2025-02-01&to=2025-03-15');
     await expect(canvas(page)).toBeVisible({ timeout: 30_000 });
-    const us = '[data-event="e-120"]';
-    const US_COLOUR = 'light-dark(#0068a8, #62b8ec)';
     const light = await pixelAt(page, us, US_COLOUR, -3, 8);
     expect(light.got).toBe(light.want);
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -228,6 +227,7 @@ test.describe('timeline, crowded', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await expect.poll(async () => (await pixelAt(page, us, US_COLOUR, -3, 8)).got).toBe(light.got);
   });
+
   test('the SVG export carries the painted marks at twice the screen\'s pixels, and no hidden canvas', async ({ page }) => {
     test.setTimeout(90_000); // exports fetch the font files and encode images
     const exportSvg = async () => {
