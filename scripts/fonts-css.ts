@@ -10,8 +10,10 @@
  * Qur'anic marks. The letters, marks, digits and punctuation of Arabic, Persian and Urdu text are
  * cut into a core file of their own (~19 KB a weight). An Arabic page fetches the core only; the
  * full file is declared for the rest of the range and fetched only when a page shows one of those
- * characters. A word that mixes the two draws from two files, and its letters may not join across
- * them. The core is what the app's Arabic words and datasets use.
+ * characters. A word that mixes the two draws from two files; Chromium shapes each run with the
+ * word around it, so its letters still join ("سەرۆک" looks the same drawn from both files as from
+ * the full file alone; other browsers not checked). The core is what the app's Arabic words and
+ * datasets use.
  *
  * Its Latin file (19-20 KB a weight) is cut the same way. Every page shows Latin: an English page's
  * text, and an Arabic page's digits, spaces, key names and its "English" button. Most of it is
@@ -55,9 +57,11 @@ export type Core = keyof typeof CORES;
 
 /** Where a core file lives, from the repository's root and from fonts.css. */
 export const coreFile = (core: Core, weight: number) => `src/styles/fonts/ibm-plex-sans-arabic-${core}-core-${weight}-normal.woff2`;
+/** One of Fontsource's IBM Plex Sans Arabic files. */
+const plexFile = (subset: keyof typeof plexArabicSubsets, weight: number) =>
+  `@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-${subset}-${weight}-normal.woff2`;
 /** The Fontsource file a core is cut from. */
-export const sourceFile = (core: Core, weight: number) =>
-  `@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-${CORES[core].subset}-${weight}-normal.woff2`;
+export const sourceFile = (core: Core, weight: number) => plexFile(CORES[core].subset, weight);
 
 /** Sorted, merged ranges. */
 function normalise(ranges: readonly CodeRange[]): CodeRange[] {
@@ -120,7 +124,7 @@ export function faces(): Face[] {
   const plex = (subset: keyof typeof plexArabicSubsets, weight: number) => ({
     family: 'IBM Plex Sans Arabic',
     weight,
-    url: `@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-${subset}-${weight}-normal.woff2`,
+    url: plexFile(subset, weight),
     range: plexArabicSubsets[subset],
   });
   // The subset less its core, then the core.
