@@ -9,10 +9,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { DEFAULTS } from '../../src/lib/state/params';
 import { OPEN_EMBED, embedUrl } from '../../src/lib/embed/snippet';
 import { EMBED, code, expectFrameFitsContent, hostTemplate, openArticle, serve } from './host';
+
+// The embed's own chunk (src/lib/embed/child.ts), built or served by the dev server: it holds
+// the frame's listener for the host's messages.
+const embedPart = /\/child(-[\w-]+\.js|\.ts)$/;
+const setTheme = (page: Page, theme: string) => page.evaluate((t) => (window as unknown as { PeaceTalksEmbed: { setTheme(t: string): void } }).PeaceTalksEmbed.setTheme(t), theme);
 
 test.describe('embedding in an article', () => {
   // Two documents per test, and the embedded app loads twice in some: more than the default budget.
@@ -87,7 +93,7 @@ test.describe('embedding in an article', () => {
     await expect(theme).toHaveAttribute('data-theme', 'light');
 
     // The parent, through the host script and by hand.
-    await page.evaluate(() => (window as unknown as { PeaceTalksEmbed: { setTheme(t: string): void } }).PeaceTalksEmbed.setTheme('dark'));
+    await setTheme(page, 'dark');
     await expect(theme).toHaveAttribute('data-theme', 'dark');
     await page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe[data-peace-talks-embed]')!.contentWindow!.postMessage({ type: 'peace-talks:theme', theme: 'auto' }, '*'));
     await expect(theme).toHaveAttribute('data-theme', 'auto');
@@ -105,9 +111,34 @@ test.describe('embedding in an article', () => {
     await page.goto(`${host.origin}/article.html`);
     const theme = page.frameLocator(`${EMBED}[src*="embed=1"]`).locator('html');
     await expect(theme).toHaveAttribute('data-theme', 'light', { timeout: 15_000 });
-    await page.evaluate(() => (window as unknown as { PeaceTalksEmbed: { setTheme(t: string): void } }).PeaceTalksEmbed.setTheme('dark'));
+    await setTheme(page, 'dark');
     await expect(theme).toHaveAttribute('data-theme', 'dark');
     expect(errors).toEqual([]);
+    await host.close();
+  });
+
+  test('a theme the host sets before the frame listens is applied when it does, and again after the frame loads another page', async ({ page, baseURL }) => {
+    // The frame's listener comes in its own chunk: hold it back until the host has set its theme,
+    // as a slow connection does to a host page that sets its theme at load.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(embedPart, async (route) => (await held, route.continue()));
+    const { host } = await openArticle(page, baseURL!, code(baseURL!, { view: 'list', lang: 'en' }, { theme: 'light' }), { waitForApp: false });
+    const theme = page.frameLocator(EMBED).locator('html');
+    await expect(theme).toHaveAttribute('data-theme', 'light', { timeout: 15_000 });
+    await expect.poll(() => page.evaluate(() => 'PeaceTalksEmbed' in window)).toBe(true);
+    await setTheme(page, 'dark');
+    release();
+    await expect(theme).toHaveAttribute('data-theme', 'dark');
+
+    // The host swaps the frame's view (its URL says light): the article is still dark.
+    await page.locator(EMBED).evaluate((f: HTMLIFrameElement) => {
+      const url = new URL(f.src);
+      url.searchParams.set('q', 'geneva');
+      f.src = url.href;
+    });
+    await expect(page.frameLocator(EMBED).getByText(/^\d+ of 63 events$/)).toBeVisible({ timeout: 15_000 });
+    await expect(theme).toHaveAttribute('data-theme', 'dark');
     await host.close();
   });
 
@@ -143,9 +174,6 @@ test.describe('the embedded page', () => {
     const href = new URL((await open.getAttribute('href'))!);
     expect(Object.fromEntries(href.searchParams)).toEqual({ view: 'list', lang: 'en', q: 'geneva' });
   });
-
-  // The embed's own chunk (src/lib/embed/child.ts), built or served by the dev server.
-  const embedPart = /\/child(-[\w-]+\.js|\.ts)$/;
 
   test('its own parts (footer, host messages) and the timeline\'s legend come with its first view; outside an embed, later', async ({ page }) => {
     const fetched: string[] = [];
