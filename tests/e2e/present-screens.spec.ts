@@ -265,7 +265,10 @@ test.describe('presentation mode on a projector', () => {
 /**
  * The network band names the step's participants (lit on the chart) before the most connected
  * actors: on the bundled data, the slides of Witkoff's first visit to Moscow (1) and of Kellogg's
- * first visit to Kyiv (5) lost Putin, and Kellogg with two of his hosts, to the hubs' names.
+ * first visit to Kyiv (5) lost Putin, and Kellogg with two of his hosts, to the hubs' names. In a
+ * dense cluster a participant is named farther off, joined to its node by a line: the slides of
+ * the European leaders in Paris (3) and of the Riyadh meeting (4) lost Keir Starmer, and Sergey
+ * Lavrov or Kirill Dmitriev, every spot beside their nodes taken by another participant's name.
  */
 async function unnamedParticipants(page: Page): Promise<string[]> {
   const band = page.locator('section.band');
@@ -286,13 +289,13 @@ async function unnamedParticipants(page: Page): Promise<string[]> {
   return people.map((p) => p.trim()).filter((p) => !named.has(p));
 }
 
-for (const { lang, width, height } of [
-  { lang: 'en', width: 1280, height: 720 },
-  { lang: 'ar', width: 1024, height: 768 },
+for (const { lang, width, height, steps } of [
+  { lang: 'en', width: 1280, height: 720, steps: [1, 3, 4, 5] },
+  { lang: 'ar', width: 1024, height: 768, steps: [1, 4, 5] },
 ]) {
   test(`${lang} at ${width}x${height}: the network band names the step's participants first`, async ({ page }) => {
     await page.setViewportSize({ width, height });
-    for (const step of [1, 5]) {
+    for (const step of steps) {
       await page.goto(`./?lang=${lang}&mode=present&view=network&step=${step}`);
       expect(await unnamedParticipants(page), `step ${step}`).toEqual([]);
     }

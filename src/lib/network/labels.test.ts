@@ -59,6 +59,61 @@ describe('placeLabels(requests, obstacles, options)', () => {
     expect(placeLabels([rival, hub], crowd, { ...LTR, important: 2 }).map((p) => p.id)).toEqual(['rival', 'hub']);
   });
 
+  describe('a participant with no free spot beside its node (`reach`)', () => {
+    const inner = label('inner', 100, 100, 5, { width: 40, reach: true });
+    // Forced names placed first around the node, over every spot beside it.
+    const crowd = (extra: Partial<LabelRequest> = {}) => [
+      ...[
+        [131, 100],
+        [69, 100],
+        [100, 85],
+        [100, 115],
+        [131, 85],
+        [69, 85],
+        [131, 115],
+        [69, 115],
+      ].map(([x, y], i) => label(`around${i}`, x, y, 20, { width: 40, r: 0, force: true })),
+      { ...inner, ...extra },
+    ];
+    const o: LabelOptions = { width: 300, height: 200, dir: 'ltr', gap: 4 };
+
+    it('is named farther off, with a line from its node to its name that crosses no other name', () => {
+      const requests = crowd();
+      const placed = placeLabels(requests, [{ id: 'inner', x: 100, y: 100, r: 5 }], o);
+      const p = placed.find((l) => l.id === 'inner')!;
+      expect(p.leader).toBeDefined();
+      const { x1, y1, x2, y2 } = p.leader!;
+      // From the node's edge...
+      expect(Math.hypot(x1 - 100, y1 - 100)).toBeCloseTo(5 + 2, 5);
+      // ...to its name's box.
+      const onEdge = (v: number, lo: number, hi: number) => v >= lo - 1e-9 && v <= hi + 1e-9;
+      expect(onEdge(x2, p.cx - p.width / 2, p.cx + p.width / 2) && onEdge(y2, p.cy - p.height / 2, p.cy + p.height / 2)).toBe(true);
+      // The name and the line clear every other name.
+      const others = placed.filter((l) => l.id !== 'inner');
+      const inside = (x: number, y: number, l: (typeof placed)[number]) => Math.abs(x - l.cx) < l.width / 2 && Math.abs(y - l.cy) < l.height / 2;
+      for (const l of others) {
+        expect(Math.abs(p.cx - l.cx) * 2 >= p.width + l.width || Math.abs(p.cy - l.cy) * 2 >= p.height + l.height, l.id).toBe(true);
+        for (let t = 0; t <= 1; t += 0.02) expect(inside(x1 + (x2 - x1) * t, y1 + (y2 - y1) * t, l), `line through ${l.id}`).toBe(false);
+      }
+    });
+
+    it('is left out without `reach`; a name with room beside its node has no line', () => {
+      expect(placeLabels(crowd({ reach: false }), [{ id: 'inner', x: 100, y: 100, r: 5 }], o).map((l) => l.id)).not.toContain('inner');
+      const [alone] = placeLabels([{ ...inner }], [{ id: 'inner', x: 100, y: 100, r: 5 }], o);
+      expect(alone.leader).toBeUndefined();
+    });
+
+    it('is not hidden under an important name', () => {
+      // One row: the first participant's only spot inside the chart covers the second's node.
+      const first = label('first', 20, 10, 9, { width: 30, reach: true });
+      const second = label('second', 55, 10, 1, { width: 30, reach: true });
+      const placed = placeLabels([first, second], circles([first, second]), { width: 100, height: 20, dir: 'ltr', gap: 4, important: 2 });
+      expect(placed.map((l) => l.id)).toContain('second');
+      const covers = (l: { cx: number; cy: number; width: number; height: number }) => Math.abs(l.cx - 55) < l.width / 2 + 5 && Math.abs(l.cy - 10) < l.height / 2 + 5;
+      expect(placed.filter((l) => l.id !== 'second' && covers(l))).toEqual([]);
+    });
+  });
+
   it('keeps a forced label inside the chart', () => {
     const [p] = placeLabels([label('a', 5, 5, 1, { width: 290, force: true })], [], LTR);
     expect(p.cx + p.width / 2).toBeLessThanOrEqual(LTR.width);
@@ -95,6 +150,8 @@ describe('actorLabelRequests(actors, options)', () => {
     const [hub, chosen] = actorLabelRequests(actors, { size: 10, strong: new Set(), first: new Set(['chosen']), measure });
     expect(chosen.priority).toBeGreaterThan(hub.priority);
     expect(chosen.force).toBe(false);
+    // Named farther off, with a line, when there is no room beside its node; the others are not.
+    expect([chosen.reach, hub.reach]).toEqual([true, undefined]);
     // A strip with room for one of two names between their nodes: the participant's is placed.
     const strip = [label('hub', 10, 15, hub.priority, { width: 100 }), label('chosen', 130, 15, chosen.priority, { width: 100 })];
     const o = { width: 140, height: 30, dir: 'ltr', gap: 4 } as const;

@@ -5,7 +5,10 @@
  * that stays inside the chart and covers no placed label and no other node. The few most
  * important labels (`important`) may, when nothing else fits, cover other nodes but never
  * another label: a hub is where readers look first, and it sits where nodes are densest. A label
- * that fits nowhere is left out; the name is still in the tooltip, the panel and the table.
+ * that may reach (`reach`: the open event's participants, whom a slide is about) and finds no
+ * free spot beside its node is named a little farther off first, in free space, joined to its
+ * node by a line (covering a node could hide another participant's). A label that fits nowhere is left out; the name is still in the tooltip, the panel and
+ * the table.
  *
  * Boxes are in screen pixels; `cx`/`cy` is the box centre, so the caller can draw with
  * `text-anchor: middle` and not worry about the direction of the text.
@@ -23,6 +26,8 @@ export interface LabelRequest {
   priority: number;
   /** Placed even when it overlaps (the reader selected it). */
   force?: boolean;
+  /** May be placed farther from its node, with a leader line, when no spot beside it is free. */
+  reach?: boolean;
 }
 export interface Circle {
   id: string;
@@ -36,6 +41,8 @@ export interface PlacedLabel {
   cy: number;
   width: number;
   height: number;
+  /** For a label placed away from its node: the line joining them, from the node's edge to the box. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 export interface LabelOptions {
   width: number;
@@ -84,7 +91,9 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   const after = o.dir === 'rtl' ? -1 : 1;
   const ordered = [...requests].sort((a, b) => Number(!!b.force) - Number(!!a.force) || b.priority - a.priority);
   const placed: (PlacedLabel & Box)[] = [];
-  const labels = new Grid<PlacedLabel & Box>(48);
+  const reaching = new Set(requests.filter((q) => q.reach).map((q) => q.id));
+  // The placed names, and the leader lines joining names to their nodes, as boxes.
+  const labels = new Grid<Box>(48);
   const nodes = new Grid<Circle & Box>(48);
   for (const c of obstacles) nodes.add({ ...c, x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r });
   ordered.forEach((q, rank) => {
@@ -104,13 +113,73 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
     const inside = spots.filter((b) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= o.width && b.y1 <= o.height);
     const clear = inside.filter((b) => !labels.some(b, (p) => overlaps(b, p)));
     const free = clear.find((b) => !nodes.some(b, (c) => c.id !== q.id && coversCircle(b, c)));
-    const spot = free ?? (rank < (o.important ?? 0) ? clear[0] : undefined) ?? (q.force ? clamp(inside[0] ?? spots[0], o) : undefined);
+    // A reaching label goes farther before it covers a node: the node may be another participant's.
+    const far = free || !q.reach ? undefined : reach(q, spots, gap, o, labels, nodes);
+    // An important label may cover a node, but not that of a participant still to be named: it
+    // would lose the spots beside its node, and a line from under a name would point at it.
+    const covering = rank < (o.important ?? 0) ? clear.find((b) => !nodes.some(b, (c) => c.id !== q.id && reaching.has(c.id) && coversCircle(b, c))) : undefined;
+    const spot = free ?? far ?? covering ?? (q.force ? clamp(inside[0] ?? spots[0], o) : undefined);
     if (!spot) return;
-    const label = { id: q.id, width: q.width, height: q.height, ...spot };
+    const label: PlacedLabel & Box = { id: q.id, width: q.width, height: q.height, ...spot };
     placed.push(label);
     labels.add(label);
+    reaching.delete(q.id);
+    if (label.leader) for (const piece of along(label.leader, 4)) labels.add({ x0: piece.x - 1.5, y0: piece.y - 1.5, x1: piece.x + 1.5, y1: piece.y + 1.5 });
   });
-  return placed.map(({ id, cx, cy, width, height }) => ({ id, cx, cy, width, height }));
+  return placed.map(({ id, cx, cy, width, height, leader }) => (leader ? { id, cx, cy, width, height, leader } : { id, cx, cy, width, height }));
+}
+
+/** How far out a reaching label looks: rings of the eight spots, each a step of this many label heights farther. */
+const REACH_RINGS = 3;
+const REACH_STEP = 1.5;
+
+/**
+ * The first free spot on rings around the eight spots beside a node, nearest ring first, with the
+ * line from the node's edge to the box. The box and its line cover no placed label and no other
+ * node, so the line reads as joining this name to this node only.
+ */
+function reach(
+  q: LabelRequest,
+  spots: readonly (Box & { cx: number; cy: number })[],
+  gap: number,
+  o: LabelOptions,
+  labels: Grid<Box>,
+  nodes: Grid<Circle & Box>,
+): (Box & { cx: number; cy: number; leader: NonNullable<PlacedLabel['leader']> }) | undefined {
+  const step = q.height * REACH_STEP;
+  // A line passing within a few pixels of a name would seem to point at it.
+  const covered = ({ x, y }: { x: number; y: number }) => {
+    const p = { x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 };
+    return labels.some(p, (l) => overlaps(p, l)) || nodes.some(p, (c) => c.id !== q.id && (c.x - x) ** 2 + (c.y - y) ** 2 < c.r * c.r);
+  };
+  for (let ring = 1; ring <= REACH_RINGS; ring++) {
+    for (const s of spots) {
+      const dx = Math.sign(Math.round(s.cx - q.x));
+      const dy = Math.sign(Math.round(s.cy - q.y));
+      const norm = Math.hypot(dx, dy) || 1;
+      const cx = s.cx + (dx / norm) * ring * step;
+      const cy = s.cy + (dy / norm) * ring * step;
+      const b = { cx, cy, x0: cx - q.width / 2, y0: cy - q.height / 2, x1: cx + q.width / 2, y1: cy + q.height / 2 };
+      if (b.x0 < 0 || b.y0 < 0 || b.x1 > o.width || b.y1 > o.height) continue;
+      if (labels.some(b, (l) => overlaps(b, l)) || nodes.some(b, (c) => c.id !== q.id && coversCircle(b, c))) continue;
+      // From the node's edge, towards the box's nearest point, to that point.
+      const x2 = Math.max(b.x0, Math.min(q.x, b.x1));
+      const y2 = Math.max(b.y0, Math.min(q.y, b.y1));
+      const length = Math.hypot(x2 - q.x, y2 - q.y);
+      const from = Math.min(length, q.r + gap / 2);
+      const x1 = q.x + ((x2 - q.x) / length) * from;
+      const y1 = q.y + ((y2 - q.y) / length) * from;
+      const leader = { x1, y1, x2, y2 };
+      if (!along(leader, 3).some(covered)) return { ...b, leader };
+    }
+  }
+  return undefined;
+}
+
+/** Points along a line, `step` px apart, both ends included. */
+function along(l: { x1: number; y1: number; x2: number; y2: number }, step: number): { x: number; y: number }[] {
+  const n = Math.max(1, Math.ceil(Math.hypot(l.x2 - l.x1, l.y2 - l.y1) / step));
+  return Array.from({ length: n + 1 }, (_, i) => ({ x: l.x1 + ((l.x2 - l.x1) * i) / n, y: l.y1 + ((l.y2 - l.y1) * i) / n }));
 }
 
 /** Moves a box inside the chart (a forced label near an edge); one wider than the chart starts at its start. */
@@ -126,7 +195,7 @@ function clamp(b: Box & { cx: number; cy: number }, o: LabelOptions) {
  * when it is in `strong`, the selection, which is then placed whatever it covers), ranked by its
  * partners, then its events; the actors in `first` (the open event's participants, lit on the
  * chart: who the reader or the slide is looking at) before all others, and so among the few that
- * may cover nodes. `measure(id, weight)` is the width of the actor's name, px.
+ * may cover nodes, and named farther off, with a line, when there is no room beside them. `measure(id, weight)` is the width of the actor's name, px.
  */
 export function actorLabelRequests(
   actors: readonly (Circle & { degree: number; count: number })[],
@@ -142,5 +211,6 @@ export function actorLabelRequests(
     height: o.size * 1.3,
     priority: (o.first?.has(a.id) ? FIRST : 0) + a.degree * 1000 + a.count,
     force: o.strong.has(a.id),
+    ...(o.first?.has(a.id) ? { reach: true } : {}),
   }));
 }
