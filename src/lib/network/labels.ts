@@ -7,8 +7,8 @@
  * another label: a hub is where readers look first, and it sits where nodes are densest. A label
  * that may reach (`reach`: the open event's participants, whom a slide is about) and finds no
  * free spot beside its node is named a little farther off first, in free space, joined to its
- * node by a line (covering a node could hide another participant's). A label that fits nowhere is left out; the name is still in the tooltip, the panel and
- * the table.
+ * node by a line (covering a node could hide another participant's). A label that fits nowhere
+ * is left out; the name is still in the tooltip, the panel and the table.
  *
  * Boxes are in screen pixels; `cx`/`cy` is the box centre, so the caller can draw with
  * `text-anchor: middle` and not worry about the direction of the text.
