@@ -63,6 +63,50 @@ for (const lang of ['en', 'ar'] as const)
     await expect(table.getByRole('heading', { level: 3 })).toHaveCount(0);
   });
 
+test('a long table, whose rows are rendered as they scroll into view, heads each phase too and numbers its rows', async ({ page }) => {
+  // The fixture's five events repeated to 300 (past the 200 rows from which only the rows in
+  // view are rendered), the first of each with its own id, which the fixture's story names.
+  const data = JSON.parse(fs.readFileSync('tests/fixtures/mini-four.json', 'utf8')) as { events: { id: string }[] };
+  const events = Array.from({ length: 60 }, (_, k) => data.events.map((e) => ({ ...e, id: k ? `${e.id}-copy-${k}` : e.id }))).flat();
+  await page.route('**/data/peace-talks.json', (route) => route.fulfill({ json: { ...data, events } }));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?lang=en&view=table');
+  const table = page.getByRole('table');
+  // The header, 300 events and the two phases' headings.
+  await expect(table).toHaveAttribute('aria-rowcount', '303');
+  const rendered = table.locator('tbody tr[aria-rowindex]');
+  expect(await rendered.count()).toBeLessThan(100);
+  /** The rendered rows, in order: an event's id or `phase:<id>`, with its number for assistive technology. */
+  const order = () =>
+    rendered.evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.row ?? `phase:${tr.querySelector('[data-phase]')?.getAttribute('data-phase')}`, Number(tr.getAttribute('aria-rowindex'))] as const));
+  const numbered = (rows: (readonly [string, number])[]) => rows.every(([, n], i) => i === 0 || n === rows[i - 1][1] + 1);
+
+  // The 60 calls (in no phase) come first, then the Istanbul rounds' heading over their first.
+  const scroller = page.locator('.scroller');
+  const headingAt = async (phase: string) => {
+    for (let y = 0; y < 40; y++) {
+      const rows = await order();
+      const at = rows.findIndex(([id]) => id === `phase:${phase}`);
+      if (at >= 0) return { rows, at };
+      await scroller.evaluate((el) => el.scrollBy(0, el.clientHeight * 0.8));
+    }
+    throw new Error(`no heading for ${phase}`);
+  };
+  const istanbul = await headingAt('istanbul-rounds');
+  expect(istanbul.rows[istanbul.at + 1][0]).toMatch(/^istanbul-1/);
+  expect(istanbul.rows[istanbul.at - 1][0]).toMatch(/^call/);
+  expect(istanbul.rows[istanbul.at][1]).toBe(1 + 60 + 1); // the header, 60 calls, then the heading
+  expect(numbered(istanbul.rows)).toBe(true);
+  const december = await headingAt('december-talks');
+  expect(december.rows[december.at + 1][0]).toMatch(/^moscow-meeting/);
+  expect(december.rows[december.at][1]).toBe(1 + 60 + 1 + 120 + 1);
+  expect(numbered(december.rows)).toBe(true);
+  // At the end, the last event is the last row.
+  for (let i = 0; i < 3; i++) await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+  await expect(rendered.last()).toHaveAttribute('aria-rowindex', '303');
+  await expect(table.getByRole('heading', { level: 3 })).toHaveCount(0);
+});
+
 for (const lang of ['en', 'ar'] as const)
   test(`${lang}: on a phone, the vertical timeline writes each phase’s name over its first event`, async ({ page }) => {
     await useFour(page);
