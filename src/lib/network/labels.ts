@@ -96,6 +96,12 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
   const labels = new Grid<Box>(48);
   const nodes = new Grid<Circle & Box>(48);
   for (const c of obstacles) nodes.add({ ...c, x0: c.x - c.r, y0: c.y - c.r, x1: c.x + c.r, y1: c.y + c.r });
+  const onLabel = (b: Box) => labels.some(b, (p) => overlaps(b, p));
+  /** Whether `b` covers a node other than `id`'s (among those `which` takes). */
+  const onNode = (b: Box, id: string, which: (c: Circle) => boolean = () => true) => nodes.some(b, (c) => c.id !== id && which(c) && coversCircle(b, c));
+  // A line passing within a few pixels of a name would seem to point at it.
+  const nearLabel = (x: number, y: number) => onLabel({ x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 });
+  const inNode = (x: number, y: number, id: string) => nodes.some({ x0: x, y0: y, x1: x, y1: y }, (c) => c.id !== id && (c.x - x) ** 2 + (c.y - y) ** 2 < c.r * c.r);
   ordered.forEach((q, rank) => {
     const side = q.r + gap + q.width / 2;
     const vertical = q.r + gap / 2 + q.height / 2;
@@ -109,15 +115,15 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
       [q.x + after * (corner + q.width / 2), q.y - corner - q.height / 2],
       [q.x - after * (corner + q.width / 2), q.y + corner + q.height / 2],
       [q.x - after * (corner + q.width / 2), q.y - corner - q.height / 2],
-    ].map(([cx, cy]) => ({ cx, cy, x0: cx - q.width / 2, y0: cy - q.height / 2, x1: cx + q.width / 2, y1: cy + q.height / 2 }));
-    const inside = spots.filter((b) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= o.width && b.y1 <= o.height);
-    const clear = inside.filter((b) => !labels.some(b, (p) => overlaps(b, p)));
-    const free = clear.find((b) => !nodes.some(b, (c) => c.id !== q.id && coversCircle(b, c)));
+    ].map(([cx, cy]) => boxAt(cx, cy, q));
+    const inside = spots.filter((b) => inChart(b, o));
+    const clear = inside.filter((b) => !onLabel(b));
+    const free = clear.find((b) => !onNode(b, q.id));
     // A reaching label goes farther before it covers a node: the node may be another participant's.
-    const far = free || !q.reach ? undefined : reach(q, spots, gap, o, labels, nodes);
+    const far = free || !q.reach ? undefined : reach(q, spots, gap, o, (b) => !onLabel(b) && !onNode(b, q.id), (x, y) => nearLabel(x, y) || inNode(x, y, q.id));
     // An important label may cover a node, but not that of a participant still to be named: it
     // would lose the spots beside its node, and a line from under a name would point at it.
-    const covering = rank < (o.important ?? 0) ? clear.find((b) => !nodes.some(b, (c) => c.id !== q.id && reaching.has(c.id) && coversCircle(b, c))) : undefined;
+    const covering = rank < (o.important ?? 0) ? clear.find((b) => !onNode(b, q.id, (c) => reaching.has(c.id))) : undefined;
     const spot = free ?? far ?? covering ?? (q.force ? clamp(inside[0] ?? spots[0], o) : undefined);
     if (!spot) return;
     const label: PlacedLabel & Box = { id: q.id, width: q.width, height: q.height, ...spot };
@@ -133,35 +139,32 @@ export function placeLabels(requests: readonly LabelRequest[], obstacles: readon
 const REACH_RINGS = 3;
 const REACH_STEP = 1.5;
 
+/** A label's box centred on (cx, cy). */
+const boxAt = (cx: number, cy: number, q: { width: number; height: number }) => ({ cx, cy, x0: cx - q.width / 2, y0: cy - q.height / 2, x1: cx + q.width / 2, y1: cy + q.height / 2 });
+const inChart = (b: Box, o: LabelOptions) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= o.width && b.y1 <= o.height;
+
 /**
  * The first free spot on rings around the eight spots beside a node, nearest ring first, with the
- * line from the node's edge to the box. The box and its line cover no placed label and no other
- * node, so the line reads as joining this name to this node only.
+ * line from the node's edge to the box: `free` says a box covers no placed label and no other
+ * node, `covered` that a point of the line is near a name or in another node, so the line reads
+ * as joining this name to this node only.
  */
 function reach(
   q: LabelRequest,
   spots: readonly (Box & { cx: number; cy: number })[],
   gap: number,
   o: LabelOptions,
-  labels: Grid<Box>,
-  nodes: Grid<Circle & Box>,
+  free: (b: Box) => boolean,
+  covered: (x: number, y: number) => boolean,
 ): (Box & { cx: number; cy: number; leader: NonNullable<PlacedLabel['leader']> }) | undefined {
   const step = q.height * REACH_STEP;
-  // A line passing within a few pixels of a name would seem to point at it.
-  const covered = ({ x, y }: { x: number; y: number }) => {
-    const p = { x0: x - 3, y0: y - 3, x1: x + 3, y1: y + 3 };
-    return labels.some(p, (l) => overlaps(p, l)) || nodes.some(p, (c) => c.id !== q.id && (c.x - x) ** 2 + (c.y - y) ** 2 < c.r * c.r);
-  };
   for (let ring = 1; ring <= REACH_RINGS; ring++) {
     for (const s of spots) {
       const dx = Math.sign(Math.round(s.cx - q.x));
       const dy = Math.sign(Math.round(s.cy - q.y));
       const norm = Math.hypot(dx, dy) || 1;
-      const cx = s.cx + (dx / norm) * ring * step;
-      const cy = s.cy + (dy / norm) * ring * step;
-      const b = { cx, cy, x0: cx - q.width / 2, y0: cy - q.height / 2, x1: cx + q.width / 2, y1: cy + q.height / 2 };
-      if (b.x0 < 0 || b.y0 < 0 || b.x1 > o.width || b.y1 > o.height) continue;
-      if (labels.some(b, (l) => overlaps(b, l)) || nodes.some(b, (c) => c.id !== q.id && coversCircle(b, c))) continue;
+      const b = boxAt(s.cx + (dx / norm) * ring * step, s.cy + (dy / norm) * ring * step, q);
+      if (!inChart(b, o) || !free(b)) continue;
       // From the node's edge, towards the box's nearest point, to that point.
       const x2 = Math.max(b.x0, Math.min(q.x, b.x1));
       const y2 = Math.max(b.y0, Math.min(q.y, b.y1));
@@ -170,7 +173,7 @@ function reach(
       const x1 = q.x + ((x2 - q.x) / length) * from;
       const y1 = q.y + ((y2 - q.y) / length) * from;
       const leader = { x1, y1, x2, y2 };
-      if (!along(leader, 3).some(covered)) return { ...b, leader };
+      if (!along(leader, 3).some((p) => covered(p.x, p.y))) return { ...b, leader };
     }
   }
   return undefined;
@@ -195,7 +198,8 @@ function clamp(b: Box & { cx: number; cy: number }, o: LabelOptions) {
  * when it is in `strong`, the selection, which is then placed whatever it covers), ranked by its
  * partners, then its events; the actors in `first` (the open event's participants, lit on the
  * chart: who the reader or the slide is looking at) before all others, and so among the few that
- * may cover nodes, and named farther off, with a line, when there is no room beside them. `measure(id, weight)` is the width of the actor's name, px.
+ * may cover nodes, and named farther off, with a line, when there is no room beside them.
+ * `measure(id, weight)` is the width of the actor's name, px.
  */
 export function actorLabelRequests(
   actors: readonly (Circle & { degree: number; count: number })[],
