@@ -102,12 +102,39 @@ test.describe('first view: the data request', () => {
     expect(data.start).toBeLessThan(app.end - 500);
   });
 
-  test('a page whose address names another dataset requests that one only', async ({ page }) => {
+  test('a second visit, its code kept by the browser, requests the dataset once too', async ({ page }) => {
+    await page.goto('./?lang=en');
+    await page.waitForFunction(() => document.documentElement.dataset.rendered);
+    const urls = dataRequests(page);
+    // Kept code can run the app's entry before the page's first script: neither may ask twice.
+    for (const lang of ['ar', 'en', 'ar']) {
+      await page.goto(`./?lang=${lang}`);
+      await page.waitForFunction(() => document.documentElement.dataset.rendered);
+    }
+    expect(urls).toEqual(['/data/peace-talks.json', '/data/peace-talks.json', '/data/peace-talks.json']);
+  });
+
+  test('a page whose address names another dataset requests that one once, before the app\'s code has arrived', async ({ page }) => {
+    await holdAppCode(page);
     await page.route('**/data/other.json', (route) => route.fulfill({ path: 'tests/fixtures/talassa.json', contentType: 'application/json' }));
     const urls = dataRequests(page);
     await page.goto('./?lang=en&data=data/other.json');
     await page.waitForFunction(() => document.documentElement.dataset.rendered);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(/Talassa/);
     expect(urls).toEqual(['/data/other.json']);
+    const data = await started(page, '/data/other.json');
+    const app = await started(page, '/assets/index-');
+    expect(data.start).toBeLessThan(app.end - 500);
+  });
+
+  test('an address whose dataset the app would refuse or not read sends nothing of its own', async ({ page }) => {
+    const urls = dataRequests(page);
+    await page.goto('./?lang=en&data=https%3A%2F%2Fevil.example%2Ffake.json');
+    await expect(page.getByRole('alert')).toContainText('evil.example is not allowed');
+    expect(urls).toEqual([]);
+    // A value the address cannot hold is left out (with a notice), so the page's own dataset loads, once.
+    await page.goto('./?lang=en&data=javascript:alert(1)');
+    await page.waitForFunction(() => document.documentElement.dataset.rendered);
+    expect(urls).toEqual(['/data/peace-talks.json']);
   });
 });

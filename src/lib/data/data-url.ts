@@ -33,6 +33,22 @@ export interface FilePrint {
  */
 export const DEFAULT_DATA_CHECKED: FilePrint | null = (import.meta.env?.VITE_DEFAULT_DATA_CHECKED as FilePrint | null | undefined) ?? null;
 
+/** A `data=` value the address may hold: a same-origin relative path to a .json file or an http(s) URL (else undefined). */
+export function parseDataParam(raw: string): string | undefined {
+  return raw.length <= 2000 && (/^https?:\/\//i.test(raw) || /^(\.{0,2}\/)?[\w\-./]+\.json$/.test(raw)) && !raw.startsWith('//') ? raw : undefined;
+}
+
+/**
+ * The dataset an address names, as the app reads it (state/params.ts: the last `data=` that
+ * parses), or null for the page's own. For index.html's first script (src/boot.ts), which
+ * cannot wait for the app's reading of the whole address.
+ */
+export function dataParamIn(search: string): string | null {
+  let value: string | null = null;
+  for (const raw of new URLSearchParams(search).getAll('data')) value = parseDataParam(raw) ?? value;
+  return value;
+}
+
 export type DataUrl = { ok: true; url: string } | { ok: false; reason: string };
 
 export function resolveDataUrl(param: string | null, pageUrl: string, allowedOrigins: readonly string[]): DataUrl {

@@ -12,18 +12,30 @@ export interface DataRequest {
 }
 
 let sent: DataRequest | null = null;
+/** Whether the page has asked for its data yet, by either script. */
+let asked = false;
 
-/** Sends the request for `url` now; `takeRequest(url)` gets it. */
-export function sendRequest(url: string): DataRequest {
+function send(url: string): DataRequest {
   const controller = new AbortController();
   const response = fetch(url, { credentials: 'same-origin', signal: controller.signal });
   response.catch(() => {}); // a network error is reported by fetchDataset, not as unhandled
-  return (sent = { url, controller, response });
+  return { url, controller, response };
+}
+
+/**
+ * Sends the request for `url` now, for `takeRequest(url)` to get, unless the app has asked
+ * already: a page whose code the browser has kept can run the app's entry before the first
+ * script, and a second request would fetch the whole file again for nobody.
+ */
+export function sendRequest(url: string): void {
+  if (!asked) sent = send(url);
+  asked = true;
 }
 
 /** The request sent for `url` (once: a second take sends a new one), else a new one. */
 export function takeRequest(url: string): DataRequest {
+  asked = true;
   const early = sent?.url === url ? sent : null;
   sent = null;
-  return early ?? sendRequest(url);
+  return early ?? send(url);
 }

@@ -10,6 +10,7 @@ import { EVENT_TYPES, STATUSES } from '../data/vocabulary';
 import { ACTOR_MATCHES, type Filters } from '../data/filter';
 import { LANGS, type Lang } from '../i18n/languages';
 import type { Digits } from '../i18n/translate';
+import { parseDataParam } from '../data/data-url';
 import type { MonthStyle } from '../i18n/dates';
 
 export const VIEWS = ['timeline', 'network', 'map', 'table', 'list'] as const;
@@ -65,11 +66,8 @@ const flag: Codec<boolean> = {
   format: (v) => (v ? '1' : '0'),
 };
 
-/** Only same-origin relative paths or http(s) URLs; the allowlist is enforced where data loads. */
-const dataUrl: Codec<string> = {
-  parse: (raw) => (raw.length <= 2000 && (/^https?:\/\//i.test(raw) || /^(\.{0,2}\/)?[\w\-./]+\.json$/.test(raw)) && !raw.startsWith('//') ? raw : undefined),
-  format: (v) => v,
-};
+/** Only same-origin relative paths or http(s) URLs (data-url.ts); the allowlist is enforced where data loads. */
+const dataUrl: Codec<string> = { parse: parseDataParam, format: (v) => v };
 
 /** One field of the view state: how it reads and writes in the URL, and its value when absent. */
 interface Field<T> {
