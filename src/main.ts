@@ -7,7 +7,7 @@ import App from './App.svelte';
 import { parseParams } from './lib/state/params';
 import { allowedDataOrigins, DEFAULT_DATA_LANG, resolveDataUrl } from './lib/data/data-url';
 import { startLoading } from './lib/data/load-client';
-import { views } from './lib/views/registry';
+import { viewModule, views } from './lib/views/registry';
 import { browserLanguage, chooseLanguage } from './lib/i18n/languages';
 import { loadSomeLanguage } from './lib/i18n/strings';
 import { formatNumber } from './lib/i18n/translate';
@@ -25,7 +25,7 @@ const words = loadSomeLanguage(lang); // another language's, if the page's canno
 // while it sets up; the app takes them from there (and reports any problem with the URL).
 const target = resolveDataUrl(first.data, location.href, allowedDataOrigins());
 if (target.ok) startLoading(target.url);
-void (views[first.view] ?? views.list)().catch(() => {});
+void Promise.resolve(viewModule(views[first.view] ?? views.list)).catch(() => {});
 
 // The page's first Intl object loads the browser's ICU data: 50-140 ms on a desktop (and four
 // times that on a phone) that the first render paid. Paid now, while the data and the words are

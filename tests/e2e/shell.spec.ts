@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { test, expect, paramNotice } from './fixtures';
+import type { Page } from '@playwright/test';
+import { test, expect, paramNotice, TALASSA } from './fixtures';
 
 const mini = JSON.parse(fs.readFileSync('tests/fixtures/mini.json', 'utf8'));
 
@@ -96,5 +97,48 @@ test.describe('app shell', () => {
       await page.getByRole('button', { name: 'Try again' }).click();
       await expect(page.getByRole('heading', { level: 1, name: 'Mini fixture' })).toBeVisible();
     });
+  });
+});
+
+test.describe("a view's code, once here, is shown at once", () => {
+  test.use({ dataset: TALASSA });
+  // Every "Loading…" line the page adds, from the start.
+  const countLoadingLines = (page: Page) =>
+    page.addInitScript(() => {
+      const w = window as unknown as { loadingLines: number };
+      w.loadingLines = 0;
+      new MutationObserver((list) => {
+        for (const m of list) for (const n of m.addedNodes) if (n instanceof Element && n.matches('p.loading')) w.loadingLines++;
+      }).observe(document, { childList: true, subtree: true });
+    });
+  const loadingLines = (page: Page) => page.evaluate(() => (window as unknown as { loadingLines: number }).loadingLines);
+
+  test('the first view, whose code came before the data, is built with the data: no frame of a loading line', async ({ page }) => {
+    await countLoadingLines(page);
+    // The data held back, as a slow connection holds the larger file while the code arrives.
+    await page.route('**/data/peace-talks.json', async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.fulfill({ path: TALASSA, contentType: 'application/json' });
+    });
+    await page.goto('./?lang=en&view=timeline');
+    await page.waitForFunction(() => document.documentElement.dataset.rendered === 'timeline');
+    await expect(page.getByRole('listbox').first()).toBeVisible();
+    expect(await loadingLines(page)).toBe(0);
+  });
+
+  test('a view seen before comes back without a loading line', async ({ page }) => {
+    await countLoadingLines(page);
+    await page.goto('./?lang=en&view=timeline');
+    await page.waitForFunction(() => document.documentElement.dataset.rendered === 'timeline');
+    const views = page.getByRole('navigation', { name: 'Views' });
+    await views.getByRole('button', { name: 'Network' }).click();
+    await expect(page.locator('.view svg').first()).toBeVisible();
+    const first = await loadingLines(page);
+    for (const name of ['Timeline', 'Network', 'Timeline', 'Network']) {
+      await views.getByRole('button', { name }).click();
+      await expect(views.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'true');
+      await page.waitForTimeout(200);
+    }
+    expect(await loadingLines(page)).toBe(first);
   });
 });

@@ -9,7 +9,8 @@
 import type { Component } from 'svelte';
 import type { View } from '../state/params';
 
-export type ViewLoader = () => Promise<{ default: Component }>;
+export type ViewModule = { default: Component };
+export type ViewLoader = () => Promise<ViewModule>;
 
 export const views: Partial<Record<View, ViewLoader>> & { list: ViewLoader } = {
   list: () => import('./EventList.svelte'),
@@ -18,3 +19,16 @@ export const views: Partial<Record<View, ViewLoader>> & { list: ViewLoader } = {
   map: () => import('../map/MapView.svelte'),
   table: () => import('../table/TableView.svelte'),
 };
+
+const loaded = new Map<ViewLoader, ViewModule>();
+
+/**
+ * A view's module for an `{#await}`: the module itself once its code is here, else the promise
+ * of it. Svelte shows a value that is not a promise at once, in the same task; a promise, even
+ * one settled long ago, only in a later one, after the browser has drawn a frame of the loading
+ * line (a dynamic import answers in a task of its own). So the first view, whose code main.ts
+ * asks for with the data, is built with the data, and a view seen before comes back at once.
+ */
+export function viewModule(load: ViewLoader): ViewModule | Promise<ViewModule> {
+  return loaded.get(load) ?? load().then((m) => (loaded.set(load, m), m));
+}
