@@ -80,7 +80,7 @@ const BUDGET = {
   networkMs: { 20000: 1300, 100000: 4200 } as Record<string, number>,
   heapMB: { 20000: 60 } as Record<string, number>,
   firstViewKBgz: 75,
-  phoneRenderMs: 2500,
+  phoneCompleteMs: 2500,
 };
 
 const median = (xs: number[]) => {
@@ -301,7 +301,9 @@ async function main() {
         for (let r = 0; r < runs; r++) samples.push(await measurePhone(browser, `${base}?lang=${lang}`));
         const mid = (f: (p: PhoneResult) => number) => median(samples.map(f));
         phones[lang] = {
+          completeMs: mid((p) => p.completeMs),
           renderedMs: mid((p) => p.renderedMs),
+          fontsMs: mid((p) => p.fontsMs),
           totalBlockingMs: mid((p) => p.totalBlockingMs),
           longTasks: mid((p) => p.longTasks),
           kb: { js: mid((p) => p.kb.js), css: mid((p) => p.kb.css), font: mid((p) => p.kb.font), data: mid((p) => p.kb.data) },
@@ -328,7 +330,7 @@ async function main() {
     }
     const bytes = sizeOf(firstFiles);
     check('first view JS+CSS (KB gzip)', 'any', bytes.gzipKB, BUDGET.firstViewKBgz);
-    for (const [lang, p] of Object.entries(phones)) check(`phone first view, ${lang} (ms)`, 'bundled', p.renderedMs, BUDGET.phoneRenderMs);
+    for (const [lang, p] of Object.entries(phones)) check(`phone first view complete, ${lang} (ms)`, 'bundled', p.completeMs, BUDGET.phoneCompleteMs);
 
     const cols = ['loadMs', 'facetColdMs', 'facetMs', 'searchColdMs', 'searchMs', 'panelMs', 'facetFrameMs', 'searchFrameMs', 'addressMs', 'zoomStepMs', 'worstZoomStepMs', 'frameMs', 'longTasks', 'networkMs', 'heapMB', 'domNodes'];
     console.log(['events', ...cols].map((c) => c.replace('Frame', '+paint').padStart(14)).join(''));
@@ -337,7 +339,7 @@ async function main() {
     console.log(`entry alone (what index.html references): ${entry.rawKB.toFixed(1)} KB raw, ${entry.gzipKB.toFixed(1)} KB gzip`);
     for (const [lang, p] of Object.entries(phones))
       console.log(
-        `phone (${PHONE.width}x${PHONE.height}, CPU ${PHONE.cpuSlowdown}x slower, ${PHONE.downKbps / 1000} Mbps / ${PHONE.latencyMs} ms), bundled, ${lang}: first view ${p.renderedMs.toFixed(0)} ms, total blocking ${p.totalBlockingMs.toFixed(0)} ms in ${p.longTasks} long tasks; transferred before it: JS ${p.kb.js.toFixed(1)} KB, CSS ${p.kb.css.toFixed(1)} KB, fonts ${p.kb.font.toFixed(1)} KB (${p.fonts.join(', ') || 'none'}), data ${p.kb.data.toFixed(1)} KB`,
+        `phone (${PHONE.width}x${PHONE.height}, CPU ${PHONE.cpuSlowdown}x slower, ${PHONE.downKbps / 1000} Mbps / ${PHONE.latencyMs} ms), bundled, ${lang}: first view complete ${p.completeMs.toFixed(0)} ms (drawn ${p.renderedMs.toFixed(0)}, its fonts in ${p.fontsMs.toFixed(0)}), total blocking ${p.totalBlockingMs.toFixed(0)} ms in ${p.longTasks} long tasks; transferred before it: JS ${p.kb.js.toFixed(1)} KB, CSS ${p.kb.css.toFixed(1)} KB, fonts ${p.kb.font.toFixed(1)} KB (${p.fonts.join(', ') || 'none'}), data ${p.kb.data.toFixed(1)} KB`,
       );
     const stages = ['fetchedMs', 'parsedMs', 'validatedMs', 'readyMs', 'loadMs'];
     console.log(`load stages (ms after navigation): ${sizes.map((n) => `${n}: ${stages.map((k) => `${k.replace('Ms', '')} ${results[n][k].toFixed(0)}`).join(', ')}`).join('; ')}`);
