@@ -23,9 +23,13 @@ const words = loadSomeLanguage(lang); // another language's, if the page's canno
 
 // The data and the first view's code are requested before the app mounts, so they arrive
 // while it sets up; the app takes them from there (and reports any problem with the URL).
-const target = resolveDataUrl(first.data, location.href, allowedDataOrigins());
-if (target.ok) startLoading(target.url);
-void Promise.resolve(viewModule(views[first.view] ?? views.list)).catch(() => {});
+// A microtask later: the words' import goes out in one (Vite's loader), and the code asked for
+// here would be ahead of it, on a connection of six at a time.
+queueMicrotask(() => {
+  const target = resolveDataUrl(first.data, location.href, allowedDataOrigins());
+  if (target.ok) startLoading(target.url);
+  void Promise.resolve(viewModule(views[first.view] ?? views.list)).catch(() => {});
+});
 
 // The page's first Intl object loads the browser's ICU data: 50-140 ms on a desktop (and four
 // times that on a phone) that the first render paid. Paid now, while the data and the words are

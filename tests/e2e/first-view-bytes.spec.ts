@@ -138,3 +138,20 @@ test.describe('first view: the data request', () => {
     expect(urls).toEqual(['/data/peace-talks.json']);
   });
 });
+
+test.describe('first view: the words first', () => {
+  // The mount waits for the words alone; on a connection of six requests at a time, they must
+  // not queue behind the view's code (thirteen files) and the data loader's.
+  for (const lang of ['en', 'ar']) {
+    test(`a page in ${lang} asks for its words before the view's code`, async ({ page }) => {
+      const order: string[] = [];
+      page.on('request', (r) => {
+        const name = new URL(r.url()).pathname.split('/').pop()!;
+        if (/^(en|ar|Timeline|fetch)-[\w-]+\.js$/.test(name)) order.push(name.split('-')[0]);
+      });
+      await page.goto(`./?lang=${lang}&view=timeline`);
+      await page.waitForFunction(() => document.documentElement.dataset.rendered);
+      expect(order).toEqual([lang, 'fetch', 'Timeline']);
+    });
+  }
+});
