@@ -1,6 +1,6 @@
 /**
  * The request for a page's dataset, sent once and taken once: index.html's first script
- * (src/boot.ts) sends it for the page's own dataset as soon as the page is parsed, and the app
+ * (src/boot.ts) sends it for the page's dataset as soon as the page is parsed, and the app
  * takes it (load-client.ts) instead of sending its own. On a throttled phone (1.6 Mbps, 150 ms
  * round trip) it goes out at ~0.9 s, where it waited for the app's code (~56 KB gzip) to arrive
  * and run until ~1.2 s.
