@@ -58,7 +58,10 @@ export async function measurePhone(browser: Browser, url: string): Promise<Phone
         const kind = /\\.js$/.test(path) ? 'js' : /\\.css$/.test(path) ? 'css' : /\\.woff2?$/.test(path) ? 'font' : /\\.json$/.test(path) ? 'data' : null;
         if (!kind) continue;
         kb[kind] += r.transferSize / 1024;
-        if (kind === 'font') fonts.push(path.split('/').pop()), (fontsMs = Math.max(fontsMs, r.responseEnd));
+        if (kind === 'font') {
+          fonts.push(path.split('/').pop());
+          fontsMs = Math.max(fontsMs, r.responseEnd);
+        }
       }
       return { completeMs: Math.max(renderedMs, fontsMs), renderedMs, fontsMs, totalBlockingMs: before.reduce((s, [, d]) => s + Math.max(0, d - 50), 0), longTasks: before.length, kb, fonts };
     })()`);
